@@ -1,0 +1,94 @@
+"""How a worksheet declares its inputs, once.
+
+The declaration is the single source of truth: the build renders the HTML form from it
+(labels, hints, required marks, limits, error slots), the browser derives storage keys from
+the field names, and :mod:`worksheets.validation` checks submitted data against it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Literal, Union
+
+Kind = Literal["text", "textarea", "email", "tel", "date", "time", "select", "radio", "checkbox"]
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One option of a select or radio field."""
+
+    value: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Field:
+    """One input. ``name`` is stable: it is the key in saved data, so renaming it orphans
+    what users have already typed (bump the worksheet's ``schema_version`` and migrate)."""
+
+    name: str
+    label: str
+    kind: Kind = "text"
+    required: bool = False
+    hint: str = ""
+    max_length: int | None = None
+    choices: tuple[Choice, ...] = ()
+    default: str = ""
+    autocomplete: str = ""
+    placeholder: str = ""
+    max_words: int | None = None
+    missing: str = ""  # the message when a required field is empty; a default is derived
+
+    def __post_init__(self) -> None:
+        if self.kind in ("select", "radio") and not self.choices:
+            raise ValueError(f"field {self.name!r}: a {self.kind} needs choices")
+        if self.max_length is None and self.kind in ("text", "email", "tel"):
+            object.__setattr__(self, "max_length", 200)
+        if self.max_length is None and self.kind == "textarea":
+            object.__setattr__(self, "max_length", 2000)
+
+
+@dataclass(frozen=True)
+class Group:
+    """A repeating set of fields, such as one block per interviewer.
+
+    ``item_label`` names one entry in headings and messages; ``{n}`` becomes its number.
+    """
+
+    name: str
+    label: str
+    item_label: str
+    fields: tuple[Field, ...]
+    min_items: int = 1
+    max_items: int = 10
+    hint: str = ""
+    add_label: str = "Add another"
+
+
+Entry = Union[Field, Group]
+
+
+@dataclass(frozen=True)
+class Worksheet:
+    """A worksheet: what it asks, and the function that turns valid answers into output.
+
+    ``compose`` receives the cleaned values from :func:`worksheets.validation.validate` and a
+    context (today's date, in the user's browser) and returns an
+    :class:`worksheets.output.Output`. ``check`` adds rules that span several fields.
+    """
+
+    id: str
+    title: str
+    intro: str
+    entries: tuple[Entry, ...]
+    compose: Callable[..., object]
+    submit_label: str = "Write it for me"
+    schema_version: int = 1
+    check: Callable[[dict], dict[str, str]] | None = None
+    fieldsets: tuple[tuple[str, tuple[str, ...]], ...] = field(default=())
+
+    def entry(self, name: str) -> Entry:
+        for entry in self.entries:
+            if entry.name == name:
+                return entry
+        raise KeyError(name)

@@ -1,0 +1,15 @@
+"""Every worksheet the site offers, by id. A new worksheet is added here and nowhere else."""
+
+from __future__ import annotations
+
+from . import thank_you
+from .fields import Worksheet
+
+WORKSHEETS: dict[str, Worksheet] = {ws.id: ws for ws in (thank_you.WORKSHEET,)}
+
+
+def get(worksheet_id: str) -> Worksheet:
+    try:
+        return WORKSHEETS[worksheet_id]
+    except KeyError:
+        raise KeyError(f"no worksheet called {worksheet_id!r}; known: {', '.join(sorted(WORKSHEETS))}") from None
