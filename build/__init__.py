@@ -1,0 +1,1 @@
+"""Build glue: MkDocs hooks over plain functions (form markup, wheel, runtime files)."""

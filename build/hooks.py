@@ -1,0 +1,66 @@
+"""MkDocs hooks: the thin glue between MkDocs and the plain functions in this folder.
+
+``mkdocs build`` and ``mkdocs serve`` both: build the ``worksheets`` wheel, render each
+``worksheet`` fence into its form, and put the wheel and the pinned Pyodide runtime into the
+site. ``mkdocs serve`` also watches ``worksheets/`` so an edit there rebuilds everything.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+WHEEL_DIR = "assets/ati/wheels"
+PYODIDE_DIR = "assets/pyodide"
+
+_state: dict = {}
+
+
+def _fresh_modules():
+    """Reload ``worksheets`` so that ``mkdocs serve`` picks up edits without a restart."""
+    # MkDocs restores sys.path after loading a hook file, so the project root is added here.
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    for name in sorted(n for n in sys.modules if n == "worksheets" or n.startswith("worksheets.")):
+        del sys.modules[name]
+    import worksheets
+    from worksheets import registry
+
+    from build import fence, forms, wheel
+
+    for module in (forms, wheel, fence):
+        importlib.reload(module)
+    return worksheets, registry, forms, wheel, fence
+
+
+def on_config(config):
+    worksheets, registry, forms, wheel_mod, fence = _fresh_modules()
+    wheel = wheel_mod.build_wheel(ROOT / "worksheets", "worksheets", worksheets.__version__)
+    _state["wheel"] = wheel
+    url = f"{WHEEL_DIR}/{wheel.filename}?v={wheel.sha256[:12]}"
+
+    def render(name: str) -> str:
+        return forms.render(registry.get(name), wheel_url=url, wheel_sha256=wheel.sha256)
+
+    config.markdown_extensions.append(fence.WorksheetExtension(render))
+    return config
+
+
+def on_serve(server, config, builder):
+    server.watch(str(ROOT / "worksheets"))
+    server.watch(str(ROOT / "build"))
+    return server
+
+
+def on_post_build(config):
+    from build import runtime
+
+    site = Path(config.site_dir)
+    wheel = _state["wheel"]
+    target = site / WHEEL_DIR
+    target.mkdir(parents=True, exist_ok=True)
+    (target / wheel.filename).write_bytes(wheel.data)
+    runtime.copy_runtime(ROOT, site / PYODIDE_DIR)

@@ -1,0 +1,493 @@
+/**
+ * Bind one worksheet form: repeatable groups, autosave and restore, errors next to their
+ * fields, and the round trip to Python. The form's structure comes from the build (which
+ * renders it from the Python declaration); this module only reads names and ids from it.
+ */
+import * as storage from "./storage.js";
+import * as python from "./runtime.js";
+import { renderOutput } from "./render.js";
+
+const SAVE_DELAY_MS = 400;
+
+function localToday() {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}
+
+/** Read the form into plain data: {field: value, group: [{field: value}, …]}. */
+export function collect(form) {
+  const data = {};
+  for (const control of form.elements) {
+    const path = control.name;
+    if (!path || control.disabled) continue;
+    if (control.type === "radio" && !control.checked) {
+      if (!(path in data) && !path.includes(".")) data[path] = data[path] ?? "";
+      continue;
+    }
+    const value = control.type === "checkbox" ? control.checked : control.value;
+    const parts = path.split(".");
+    if (parts.length === 3) {
+      const [group, index, field] = parts;
+      data[group] = data[group] || [];
+      const i = Number(index);
+      data[group][i] = data[group][i] || {};
+      data[group][i][field] = value;
+    } else {
+      data[path] = value;
+    }
+  }
+  for (const [key, value] of Object.entries(data)) {
+    if (Array.isArray(value)) data[key] = value.filter(Boolean);
+  }
+  return data;
+}
+
+function renumber(item, group, index) {
+  const pattern = new RegExp(`(${group}[.-])(__i__|\\d+)(?=[.-]|$)`, "g");
+  const attributes = ["id", "for", "name", "aria-describedby", "data-ati-error-for", "data-field"];
+  for (const node of [item, ...item.querySelectorAll("*")]) {
+    for (const attribute of attributes) {
+      const value = node.getAttribute(attribute);
+      if (value !== null) node.setAttribute(attribute, value.replace(pattern, `$1${index}`));
+    }
+  }
+  const number = item.querySelector("[data-ati-n]");
+  if (number) number.textContent = String(index + 1);
+  const legend = item.querySelector("legend");
+  const remove = item.querySelector("[data-ati-remove]");
+  if (remove && legend) remove.setAttribute("aria-label", `Remove ${legend.textContent.trim()}`);
+}
+
+class WorksheetForm {
+  constructor(root) {
+    this.root = root;
+    this.id = root.dataset.worksheet;
+    this.schema = Number(root.dataset.schema || 1);
+    this.form = root.querySelector("form");
+    this.output = root.querySelector("[data-ati-output]");
+    this.statusText = root.querySelector("[data-ati-status-text]");
+    this.progress = root.querySelector("[data-ati-progress]");
+    this.banner = root.querySelector("[data-ati-banner]");
+    this.summary = root.querySelector("[data-ati-summary]");
+    this.recordName = `worksheet:${this.id}`;
+    this.saveTimer = 0;
+    this.savedOutput = null;
+    this.outputFor = "";
+    this.savingBlocked = false; // true while an unreadable saved value could not be set aside
+    this.problems = new Map(); // banner messages by kind
+    this.cleanups = [];
+    this.undo = null;
+  }
+
+  /* ---------- groups ---------- */
+
+  groups() {
+    return Array.from(this.form.querySelectorAll("[data-ati-group]"));
+  }
+
+  items(group) {
+    return Array.from(group.querySelector("[data-ati-items]").children);
+  }
+
+  addItem(group, focus = true) {
+    const max = Number(group.dataset.max || 10);
+    if (this.items(group).length >= max) return null;
+    const template = group.querySelector("template[data-ati-template]");
+    const item = template.content.firstElementChild.cloneNode(true);
+    group.querySelector("[data-ati-items]").append(item);
+    renumber(item, group.dataset.atiGroup, this.items(group).length - 1);
+    this.updateGroupButtons(group);
+    if (focus) item.querySelector("input, textarea, select")?.focus();
+    return item;
+  }
+
+  removeItem(group, item) {
+    const min = Number(group.dataset.min || 0);
+    if (this.items(group).length <= min) return;
+    const legend = item.querySelector("legend")?.textContent.trim() || "Entry";
+    this.offerUndo(`${legend} removed.`);
+    item.remove();
+    this.items(group).forEach((each, index) => renumber(each, group.dataset.atiGroup, index));
+    this.updateGroupButtons(group);
+    group.querySelector("[data-ati-add]").focus();
+    this.changed(true);
+  }
+
+  setItemCount(group, count) {
+    const min = Number(group.dataset.min || 0);
+    const max = Number(group.dataset.max || 10);
+    const wanted = Math.max(min, Math.min(max, count));
+    while (this.items(group).length < wanted) this.addItem(group, false);
+    while (this.items(group).length > wanted) this.items(group).at(-1).remove();
+    this.updateGroupButtons(group);
+  }
+
+  updateGroupButtons(group) {
+    const count = this.items(group).length;
+    const add = group.querySelector("[data-ati-add]");
+    add.hidden = count >= Number(group.dataset.max || 10);
+    for (const button of group.querySelectorAll("[data-ati-remove]")) {
+      button.hidden = count <= Number(group.dataset.min || 0);
+    }
+  }
+
+  /* ---------- values ---------- */
+
+  apply(data) {
+    for (const group of this.groups()) {
+      const list = Array.isArray(data[group.dataset.atiGroup]) ? data[group.dataset.atiGroup] : [];
+      this.setItemCount(group, list.length);
+    }
+    for (const control of this.form.elements) {
+      const path = control.name;
+      if (!path) continue;
+      const parts = path.split(".");
+      let value;
+      if (parts.length === 3) {
+        const list = data[parts[0]];
+        value = Array.isArray(list) && list[Number(parts[1])] ? list[Number(parts[1])][parts[2]] : undefined;
+      } else {
+        value = data[path];
+      }
+      if (control.type === "checkbox") control.checked = value === true;
+      else if (control.type === "radio") control.checked = value === undefined ? control.hasAttribute("data-ati-default") : control.value === value;
+      else control.value = typeof value === "string" ? value : "";
+    }
+  }
+
+  /* ---------- saving ---------- */
+
+  record() {
+    return { v: this.schema, savedAt: new Date().toISOString(), data: collect(this.form), output: this.savedOutput, outputFor: this.outputFor };
+  }
+
+  saveNow() {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = 0;
+    if (this.savingBlocked) return;
+    const result = storage.save(this.recordName, this.record());
+    if (result.ok) {
+      this.clearProblem("quota");
+      this.clearProblem("error");
+    } else if (result.reason === "quota") {
+      this.showProblem(
+        "quota",
+        "Your latest changes are not saved: this browser's storage for the site is full. They are still on this page. Free some space (see Your data), or copy your text somewhere safe before closing the tab.",
+      );
+    } else {
+      this.showProblem("error", `Your latest changes could not be saved (${result.message}). They are still on this page.`);
+    }
+  }
+
+  changed(immediately = false) {
+    this.markStale();
+    clearTimeout(this.saveTimer);
+    if (immediately) this.saveNow();
+    else this.saveTimer = setTimeout(() => this.saveNow(), SAVE_DELAY_MS);
+  }
+
+  restore() {
+    const loaded = storage.load(this.recordName, this.schema);
+    if (loaded.status === "ok") {
+      this.apply(loaded.record.data);
+      this.savedOutput = loaded.record.output || null;
+      this.outputFor = loaded.record.outputFor || "";
+      if (this.savedOutput) this.show(this.savedOutput);
+      this.markStale();
+      return;
+    }
+    if (loaded.status === "corrupt" || loaded.status === "newer") {
+      const what = loaded.status === "newer" ? "were saved by a newer version of this site" : "could not be read";
+      const aside = storage.setAside(this.recordName, loaded.raw);
+      if (aside) {
+        this.showProblem(
+          "corrupt",
+          `Your saved answers for this worksheet ${what}, so we kept them aside, unchanged, and started a fresh form.`,
+          { label: "Download the saved data", action: () => this.download(loaded.raw) },
+        );
+      } else {
+        this.savingBlocked = true;
+        this.showProblem(
+          "corrupt",
+          `Your saved answers for this worksheet ${what}. To keep them safe, this form will not save until you download them or choose to start afresh.`,
+          { label: "Download the saved data", action: () => this.download(loaded.raw) },
+          {
+            label: "Start afresh (discard them)",
+            action: () => {
+              this.savingBlocked = false;
+              this.clearProblem("corrupt");
+              this.saveNow();
+            },
+          },
+        );
+      }
+    }
+  }
+
+  download(raw) {
+    const blob = new Blob([raw], { type: "application/json" });
+    const link = document.createElement("a");
+    link.href = URL.createObjectURL(blob);
+    link.download = `after-the-interview-${this.id}-unreadable.json`;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+  }
+
+  /* ---------- messages ---------- */
+
+  showProblem(kind, text, ...actions) {
+    this.problems.set(kind, { text, actions });
+    this.renderBanner();
+  }
+
+  clearProblem(kind) {
+    if (this.problems.delete(kind)) this.renderBanner();
+  }
+
+  renderBanner() {
+    const nodes = [];
+    for (const { text, actions } of this.problems.values()) {
+      const p = document.createElement("p");
+      p.textContent = text;
+      for (const { label, action } of actions) {
+        const button = document.createElement("button");
+        button.type = "button";
+        button.className = "md-button";
+        button.textContent = label;
+        button.addEventListener("click", action);
+        p.append(" ", button);
+      }
+      nodes.push(p);
+    }
+    this.banner.replaceChildren(...nodes);
+    this.banner.hidden = nodes.length === 0;
+  }
+
+  offerUndo(text) {
+    const before = collect(this.form);
+    this.showProblem("undo", text, {
+      label: "Undo",
+      action: () => {
+        this.apply(before);
+        this.clearProblem("undo");
+        this.changed(true);
+        this.setStatus("Restored.");
+      },
+    });
+  }
+
+  setStatus(text, busy = false) {
+    this.statusText.textContent = text;
+    this.progress.hidden = !busy;
+  }
+
+  clearErrors() {
+    for (const slot of this.root.querySelectorAll("[data-ati-error-for]")) {
+      slot.textContent = "";
+      slot.hidden = true;
+    }
+    for (const control of this.form.querySelectorAll("[aria-invalid]")) control.removeAttribute("aria-invalid");
+    this.summary.hidden = true;
+    this.summary.replaceChildren();
+  }
+
+  clearError(path) {
+    const slot = this.root.querySelector(`[data-ati-error-for="${CSS.escape(path)}"]`);
+    if (slot) {
+      slot.textContent = "";
+      slot.hidden = true;
+    }
+    for (const control of this.form.querySelectorAll(`[name="${CSS.escape(path)}"]`)) control.removeAttribute("aria-invalid");
+  }
+
+  showErrors(errors) {
+    this.clearErrors();
+    const entries = Object.entries(errors);
+    const links = [];
+    for (const [path, text] of entries) {
+      let slot = this.root.querySelector(`[data-ati-error-for="${CSS.escape(path)}"]`);
+      const controls = this.form.querySelectorAll(`[name="${CSS.escape(path)}"]`);
+      if (!slot) slot = this.summary; // a rule with no single field: shown in the summary only
+      if (slot !== this.summary) {
+        slot.textContent = text;
+        slot.hidden = false;
+      }
+      for (const control of controls) control.setAttribute("aria-invalid", "true");
+      const target = controls[0] || slot;
+      const link = document.createElement("a");
+      link.href = `#${target.id}`;
+      link.textContent = text;
+      link.addEventListener("click", (event) => {
+        event.preventDefault();
+        target.focus();
+        target.scrollIntoView({ block: "center" });
+      });
+      const li = document.createElement("li");
+      li.append(link);
+      links.push(li);
+    }
+    const heading = document.createElement("p");
+    heading.className = "ati-error-summary-title";
+    heading.textContent = entries.length === 1 ? "One thing to fix before we can write this:" : `${entries.length} things to fix before we can write this:`;
+    const list = document.createElement("ul");
+    list.append(...links);
+    this.summary.replaceChildren(heading, list);
+    this.summary.hidden = false;
+    this.summary.focus();
+  }
+
+  /* ---------- output ---------- */
+
+  show(output) {
+    renderOutput(this.output, output, this.root.id);
+  }
+
+  markStale() {
+    if (!this.savedOutput) return;
+    const stale = JSON.stringify(collect(this.form)) !== this.outputFor;
+    this.output.classList.toggle("ati-stale", stale);
+    let note = this.output.querySelector(".ati-stale-note");
+    if (stale && !note) {
+      note = document.createElement("p");
+      note.className = "ati-stale-note ati-no-print";
+      const label = this.form.querySelector('button[type="submit"]').textContent;
+      note.textContent = `You have changed your answers since this was written. Press “${label}” to update it.`;
+      this.output.prepend(note);
+    } else if (!stale && note) {
+      note.remove();
+    }
+  }
+
+  async submit() {
+    this.saveNow();
+    const data = collect(this.form);
+    if (python.status().state !== "ready") this.setStatus("Your results will appear as soon as Python is ready…", true);
+    let result;
+    try {
+      result = await python.runWorksheet(this.id, data, localToday());
+    } catch (error) {
+      this.setStatus(`We couldn't run the worksheet: ${error.message}. Your answers are saved; reload the page to try again.`);
+      return;
+    }
+    if (result.ok) {
+      this.clearErrors();
+      this.savedOutput = result.output;
+      this.outputFor = JSON.stringify(data);
+      this.show(result.output);
+      this.saveNow();
+      const count = result.output.blocks.filter((b) => b.type === "message").length;
+      this.setStatus(count ? `Done: ${count === 1 ? "1 message is" : `${count} messages are`} ready below.` : "Done: your results are below.");
+      this.output.setAttribute("tabindex", "-1");
+      this.output.focus();
+    } else if (result.errors) {
+      this.showErrors(result.errors);
+      this.setStatus(`Please check ${Object.keys(result.errors).length === 1 ? "one field" : `${Object.keys(result.errors).length} fields`}: the messages are next to them.`);
+    } else {
+      console.error(result.failure, result.trace);
+      this.setStatus(`Something went wrong inside the worksheet (${result.failure}). Your answers are saved.`);
+    }
+  }
+
+  /* ---------- wiring ---------- */
+
+  followPython() {
+    const show = (event) => {
+      if (event.type === "progress") this.setStatus(`${event.text} (step ${event.step} of ${event.of}). You can keep typing.`, true);
+      if (event.type === "ready") this.setStatus("Ready.");
+      if (event.type === "failed")
+        this.setStatus(`Python could not start in this browser (${event.message}). Everything you typed is saved; try reloading the page.`);
+    };
+    this.cleanups.push(python.subscribe(show));
+    const { state, failure, progress } = python.status();
+    if (state === "ready") this.setStatus("Ready.");
+    else if (state === "failed") show({ type: "failed", message: failure });
+    else if (progress) show({ type: "progress", ...progress });
+    else this.setStatus("Loading Python… You can start typing now.", true);
+    const slow = setTimeout(() => {
+      if (python.status().state === "loading")
+        this.setStatus("Python is taking longer than usual to load. Everything you type is saved; you can keep going, and it will be ready shortly.", true);
+    }, python.SLOW_AFTER_MS);
+    this.cleanups.push(() => clearTimeout(slow));
+  }
+
+  bind() {
+    const onInput = (event) => {
+      if (event.target.name) this.clearError(event.target.name);
+      this.changed(event.type === "change");
+    };
+    this.form.addEventListener("input", onInput);
+    this.form.addEventListener("change", onInput);
+    this.form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      this.submit();
+    });
+    this.form.addEventListener("click", (event) => {
+      const add = event.target.closest("[data-ati-add]");
+      const remove = event.target.closest("[data-ati-remove]");
+      const clear = event.target.closest("[data-ati-clear]");
+      if (add) {
+        this.addItem(add.closest("[data-ati-group]"));
+        this.changed(true);
+      } else if (remove) {
+        this.removeItem(remove.closest("[data-ati-group]"), remove.closest("[data-ati-item]"));
+      } else if (clear) {
+        this.offerUndo("Form cleared.");
+        this.apply({});
+        this.clearErrors();
+        this.changed(true);
+      }
+    });
+    const flush = () => {
+      if (this.saveTimer) this.saveNow();
+    };
+    window.addEventListener("pagehide", flush);
+    document.addEventListener("visibilitychange", flush);
+    this.cleanups.push(() => {
+      flush();
+      window.removeEventListener("pagehide", flush);
+      document.removeEventListener("visibilitychange", flush);
+    });
+    this.cleanups.push(
+      storage.onOtherTabChange((name) => {
+        // Another tab saved this worksheet: take its version unless this tab has unsaved typing.
+        if (name !== this.recordName || this.saveTimer) return;
+        const loaded = storage.load(this.recordName, this.schema);
+        if (loaded.status !== "ok") return;
+        this.apply(loaded.record.data);
+        this.savedOutput = loaded.record.output || null;
+        this.outputFor = loaded.record.outputFor || "";
+        if (this.savedOutput) this.show(this.savedOutput);
+        else this.output.replaceChildren();
+        this.markStale();
+        this.setStatus("Updated with changes from another tab.");
+      }),
+    );
+    for (const group of this.groups()) this.updateGroupButtons(group);
+    if (storage.isMemoryOnly()) {
+      this.showProblem(
+        "memory",
+        "Saving is switched off in this browser (private browsing can do this), so what you type here lasts only until you close the tab. Copy your results before you leave.",
+      );
+    }
+    this.restore();
+    this.followPython();
+  }
+
+  destroy() {
+    for (const cleanup of this.cleanups.splice(0)) cleanup();
+  }
+}
+
+/**
+ * Bind a rendered worksheet and start Python for it.
+ * @param {HTMLElement} root the `.ati-worksheet` section
+ * @returns {() => void} unbind (saves pending changes)
+ */
+export function bindWorksheet(root) {
+  const sheet = new WorksheetForm(root);
+  sheet.bind();
+  python.start({ wheelUrl: root.dataset.wheel, sha256: root.dataset.wheelSha256 });
+  return () => sheet.destroy();
+}

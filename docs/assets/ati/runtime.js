@@ -1,0 +1,147 @@
+/**
+ * The page's side of the Python worker: one worker per tab, started on the first page that
+ * holds a worksheet and kept in this module's state, which survives Material's instant
+ * navigation (the module is evaluated once per tab).
+ */
+
+/** Longest wait for Python before the page says so (it keeps trying in the background). */
+export const SLOW_AFTER_MS = 30000;
+
+let worker = null;
+let state = "idle"; // idle | loading | ready | failed
+let failure = "";
+let lastProgress = null;
+let nextId = 1;
+const pending = new Map();
+const listeners = new Set();
+let readyWaiters = [];
+
+function emit(event) {
+  for (const listener of listeners) {
+    try {
+      listener(event);
+    } catch (error) {
+      console.error(error);
+    }
+  }
+}
+
+function settleWaiters() {
+  const waiters = readyWaiters;
+  readyWaiters = [];
+  for (const { resolve, reject } of waiters) {
+    if (state === "ready") resolve();
+    else reject(new Error(failure));
+  }
+}
+
+function onMessage(event) {
+  const message = event.data || {};
+  switch (message.type) {
+    case "progress":
+      lastProgress = message;
+      emit({ type: "progress", step: message.step, of: message.of, text: message.text });
+      break;
+    case "ready":
+      state = "ready";
+      emit({ type: "ready", ms: message.ms });
+      settleWaiters();
+      break;
+    case "failed":
+      fail(message.message);
+      break;
+    case "result":
+    case "error": {
+      const call = pending.get(message.id);
+      if (!call) return;
+      pending.delete(message.id);
+      if (message.type === "result") call.resolve(message.value);
+      else call.reject(new Error(message.message));
+      break;
+    }
+    default:
+      break;
+  }
+}
+
+function fail(reason) {
+  state = "failed";
+  failure = reason || "Python stopped unexpectedly";
+  emit({ type: "failed", message: failure });
+  settleWaiters();
+  for (const call of pending.values()) call.reject(new Error(failure));
+  pending.clear();
+}
+
+/**
+ * Start Python if it is not running yet. Safe to call on every page view.
+ * @param {{wheelUrl: string, sha256: string}} wheel the worksheets wheel, relative to the site root
+ * @returns {string} the state after the call: "loading" or "ready" (or "failed")
+ */
+export function start(wheel) {
+  if (worker && state !== "failed") return state;
+  if (worker) worker.terminate();
+  state = "loading";
+  failure = "";
+  try {
+    worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module", name: "python" });
+  } catch (error) {
+    fail(`this browser cannot start the Python worker (${error.message})`);
+    return state;
+  }
+  worker.addEventListener("message", onMessage);
+  worker.addEventListener("error", (event) => {
+    event.preventDefault();
+    fail(event.message || "the Python worker could not be loaded");
+  });
+  worker.postMessage({ type: "init", wheelUrl: wheel.wheelUrl, sha256: wheel.sha256 });
+  return state;
+}
+
+/** @returns {{state: string, failure: string, progress: object|null}} */
+export function status() {
+  return { state, failure, progress: lastProgress };
+}
+
+/**
+ * Listen for {type: "progress"|"ready"|"failed"} events.
+ * @param {(event: object) => void} listener
+ * @returns {() => void} call it to stop listening (do, when the page changes)
+ */
+export function subscribe(listener) {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** @returns {Promise<void>} resolves when Python is ready, rejects if it failed */
+export function whenReady() {
+  if (state === "ready") return Promise.resolve();
+  if (state === "failed") return Promise.reject(new Error(failure));
+  return new Promise((resolve, reject) => readyWaiters.push({ resolve, reject }));
+}
+
+/**
+ * Call a function of worksheets.api in Python with string arguments; resolves with its string result.
+ * @param {string} fn function name in worksheets.api
+ * @param {string[]} args
+ * @returns {Promise<string>}
+ */
+export async function call(fn, args) {
+  await whenReady();
+  const id = nextId++;
+  return new Promise((resolve, reject) => {
+    pending.set(id, { resolve, reject });
+    worker.postMessage({ type: "call", id, fn, args });
+  });
+}
+
+/**
+ * Run a worksheet: validate and compose in Python.
+ * @param {string} worksheet id, e.g. "thank-you"
+ * @param {object} data the form's values
+ * @param {string} today the user's local date, YYYY-MM-DD
+ * @returns {Promise<object>} {ok, output} | {ok: false, errors} | {ok: false, failure}
+ */
+export async function runWorksheet(worksheet, data, today) {
+  return JSON.parse(await call("run", [worksheet, JSON.stringify(data), today]));
+}
