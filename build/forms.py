@@ -142,6 +142,6 @@ def render(ws: Worksheet, *, wheel_url: str, wheel_sha256: str) -> str:
         f'<div class="ati-actions"><button type="submit" class="md-button md-button--primary">{escape(ws.submit_label)}</button>'
         f'<button type="button" class="md-button ati-clear" data-ati-clear>Clear this form</button></div>'
         f"</form>"
-        f'<div class="ati-output" data-ati-output aria-live="polite" aria-label="Your results"></div>'
+        f'<div class="ati-output" data-ati-output role="region" aria-label="Your results"></div>'
         f"</section>"
     )

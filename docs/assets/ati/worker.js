@@ -31,15 +31,37 @@ async function fetchVerified(url, sha256) {
   return buffer;
 }
 
+/**
+ * Pyodide logs, rather than throws, when the runtime's wasm cannot be fetched or compiled,
+ * and then waits forever. Watching for that warning turns a silent hang into a clear failure.
+ */
+function failFastOnRuntimeErrors(reject) {
+  const warn = console.warn.bind(console);
+  console.warn = (...args) => {
+    warn(...args);
+    if (typeof args[0] === "string" && args[0].includes("wasm instantiation failed")) {
+      reject(new Error("the Python runtime could not be downloaded or started"));
+    }
+  };
+}
+
 async function start(wheelUrl, sha256) {
   post({ type: "progress", step: 1, of: 3, text: "Loading Python…" });
-  const wheel = fetchVerified(wheelUrl, sha256);
-  const pyodide = await loadPyodide({
-    indexURL: PYODIDE_URL,
-    packageBaseUrl: PYODIDE_URL, // never the CDN default: no request leaves the site
-    stdout: () => {},
-    stderr: (text) => console.warn("[python]", text),
+  let runtimeFailed;
+  const failed = new Promise((_, reject) => {
+    runtimeFailed = reject;
   });
+  failFastOnRuntimeErrors(runtimeFailed);
+  const wheel = fetchVerified(wheelUrl, sha256);
+  const pyodide = await Promise.race([
+    failed,
+    loadPyodide({
+      indexURL: PYODIDE_URL,
+      packageBaseUrl: PYODIDE_URL, // never the CDN default: no request leaves the site
+      stdout: () => {},
+      stderr: (text) => console.warn("[python]", text),
+    }),
+  ]);
   post({ type: "progress", step: 2, of: 3, text: "Loading the worksheets…" });
   const sitePackages = pyodide.runPython("import site; site.getsitepackages()[0]");
   pyodide.unpackArchive(await wheel, "wheel", { extractDir: sitePackages });

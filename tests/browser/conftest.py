@@ -1,0 +1,132 @@
+"""Browser-test fixtures: build the site once, serve it under a subpath, drive Chromium.
+
+Debian's chromium is driven through Playwright's ``executable_path``: no browser is
+downloaded. A missing browser is an error, never a skip.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, expect, sync_playwright
+
+from tests.support.siteserver import SiteServer, free_port
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+PREFIX = "/after-the-interview/"
+
+# Python takes a few seconds to start on a 2-core machine; results can arrive after that.
+expect.set_options(timeout=30_000)
+
+
+def chromium_path() -> str:
+    path = os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
+    if not path:
+        raise RuntimeError("Debian's chromium is not installed: run the tests through ./dev test, which installs it.")
+    return path
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory):
+    """The built site, served at http://127.0.0.1:PORT/after-the-interview/."""
+    port = free_port()
+    out = tmp_path_factory.mktemp("site")
+    env = dict(os.environ, SITE_URL=f"http://127.0.0.1:{port}{PREFIX}", NO_MKDOCS_2_WARNING="1")
+    subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(out)], cwd=ROOT, env=env, check=True)
+    server = SiteServer(out, prefix=PREFIX, port=port).start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+class Watch:
+    """What a page did that a user would notice: dialogs, errors, requests elsewhere."""
+
+    def __init__(self, origin: str):
+        self.origin = origin
+        self.dialogs: list[str] = []
+        self.errors: list[str] = []
+        self.foreign: list[str] = []
+
+    def attach(self, context):
+        def on_request(request):
+            url = request.url
+            if not (url.startswith(self.origin) or url.startswith(("data:", "blob:", "about:"))):
+                self.foreign.append(url)
+
+        context.on("request", on_request)
+
+    def page(self, page: Page) -> Page:
+        def on_dialog(dialog):
+            self.dialogs.append(dialog.message)
+            dialog.dismiss()
+
+        page.on("dialog", on_dialog)
+        page.on("pageerror", lambda error: self.errors.append(str(error)))
+        return page
+
+
+@pytest.fixture
+def context(browser, site):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    watch = Watch(f"http://127.0.0.1:{site.port}/")
+    watch.attach(context)
+    context.watch = watch
+    yield context
+    context.close()
+    assert not watch.foreign, f"requests left the site's origin: {watch.foreign}"
+    assert not watch.dialogs, f"a dialog opened: {watch.dialogs}"
+    assert not watch.errors, f"the page threw: {watch.errors}"
+
+
+@pytest.fixture
+def page(context):
+    return context.watch.page(context.new_page())
+
+
+def wait_until(page: Page, script: str, timeout: float = 45.0, arg=None):
+    """Poll a JS expression with page.evaluate (works under a strict CSP, unlike wait_for_function)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        value = page.evaluate(script, arg)
+        if value:
+            return value
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for: {script}")
+        time.sleep(0.1)
+
+
+def wait_ready(page: Page, timeout: float = 60.0):
+    status = page.locator("[data-ati-status-text]")
+    deadline = time.monotonic() + timeout
+    while True:
+        text = status.inner_text()
+        if text.startswith("Ready") or text.startswith("Done"):
+            return
+        if "could not start" in text:
+            raise AssertionError(text)
+        if time.monotonic() > deadline:
+            raise AssertionError(f"Python not ready: {text}")
+        time.sleep(0.1)

@@ -1,0 +1,70 @@
+"""axe-core (from npm, injected by the test) finds no WCAG 2.2 A/AA violation on any page,
+in light and dark schemes, including the worksheet with its errors and its output shown."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from .conftest import ROOT, wait_ready
+
+pytestmark = pytest.mark.browser
+
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
+
+
+def pages(site_root: Path) -> list[str]:
+    found = []
+    for index in sorted(site_root.rglob("index.html")):
+        rel = index.parent.relative_to(site_root).as_posix()
+        if rel.startswith("assets") or rel == "search":
+            continue
+        found.append("" if rel == "." else rel + "/")
+    return found
+
+
+def violations(page) -> list[str]:
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate("(tags) => axe.run(document, {runOnly: {type: 'tag', values: tags}})", TAGS)
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']][:5]}"
+        for v in result["violations"]
+    ]
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_every_page_passes_axe(browser, site, scheme):
+    context = browser.new_context(color_scheme=scheme, viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    problems = {}
+    urls = pages(site.root)
+    assert len(urls) >= 9, urls
+    for url in urls:
+        page.goto(site.url + url)
+        page.wait_for_load_state("load")
+        found = violations(page)
+        if found:
+            problems[url] = found
+    context.close()
+    assert not problems, problems
+
+
+def test_worksheet_with_errors_and_output_passes_axe(page, site):
+    page.goto(site.url + "steps/2-thank-you/")
+    wait_ready(page)
+    page.get_by_role("button", name="Write my emails").click()
+    page.locator("[data-ati-summary]").wait_for()
+    assert not violations(page)
+    page.get_by_label("Company").fill("Acme")
+    page.get_by_label("Job title you applied for").fill("Analyst")
+    page.get_by_label("Interview date").fill("2026-11-27")
+    page.get_by_label("Start time").fill("09:30")
+    page.get_by_label("Full name").first.fill("Priya Shah")
+    page.get_by_label("One thing you talked about").first.fill("the roadmap")
+    page.get_by_label("Your name").fill("Sam")
+    page.get_by_role("button", name="Write my emails").click()
+    page.locator(".ati-message").first.wait_for()
+    assert not violations(page)

@@ -1,0 +1,259 @@
+"""The thank-you worksheet as a person uses it, in Chromium, under /after-the-interview/."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from playwright.sync_api import expect
+
+from .conftest import wait_ready, wait_until
+
+pytestmark = pytest.mark.browser
+
+KEY = "ati:/after-the-interview/:worksheet:thank-you"
+STEP2 = "steps/2-thank-you/"
+XSS = '<img src=x onerror=alert(1)>"><script>alert(2)</script>'
+
+
+def fill(page, company="Acme Ltd", second=True):
+    page.get_by_label("Company").fill(company)
+    page.get_by_label("Job title you applied for").fill("Data Analyst")
+    page.get_by_label("Interview date").fill("2026-11-27")
+    page.get_by_label("Start time").fill("15:30")
+    page.get_by_label("Video call").check()
+    page.get_by_label("Full name").first.fill("Priya Shah")
+    page.get_by_label("Email address").first.fill("priya@acme.example")
+    page.get_by_label("One thing you talked about").first.fill("the plan to move reporting to one warehouse")
+    if second:
+        page.get_by_role("button", name="Add another interviewer").click()
+        page.get_by_label("Full name").nth(1).fill("Tom Lee")
+        page.get_by_label("One thing you talked about").nth(1).fill("how the team runs its weekly reviews")
+    page.get_by_label("Your name").fill("Sam Jones")
+
+
+def test_fill_get_emails_reload_and_find_everything(page, site):
+    page.goto(site.url + STEP2)
+    fill(page)  # typing starts before Python is ready: the form is usable at once
+    wait_ready(page)
+    page.get_by_role("button", name="Write my emails").click()
+    cards = page.locator(".ati-message")
+    expect(cards).to_have_count(2)
+    expect(page.locator("[data-ati-status-text]")).to_contain_text("2 messages are ready")
+    expect(page.locator(".ati-notice--deadline")).to_contain_text("Send by")
+    first, second = cards.nth(0), cards.nth(1)
+    expect(first).to_contain_text("Dear Priya,")
+    expect(first).to_contain_text("the plan to move reporting to one warehouse")
+    expect(second).to_contain_text("Dear Tom,")
+    assert first.locator(".ati-body").inner_text() != second.locator(".ati-body").inner_text()
+    href = first.get_by_role("link", name="Open in mail app").get_attribute("href")
+    assert href.startswith("mailto:priya@acme.example?subject=") and "%0D%0A" in href
+    expect(first.get_by_role("button", name="Copy text")).to_be_visible()
+
+    page.wait_for_timeout(600)  # let the debounced autosave land
+    page.reload()
+    expect(page.get_by_label("Company")).to_have_value("Acme Ltd")
+    expect(page.get_by_label("Full name").nth(1)).to_have_value("Tom Lee")
+    expect(page.get_by_label("Video call")).to_be_checked()
+    expect(page.locator(".ati-message")).to_have_count(2)  # the output is back too, before Python
+    expect(page.locator(".ati-stale-note")).to_have_count(0)
+
+
+def test_copy_puts_the_email_on_the_clipboard(context, site):
+    context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page = context.watch.page(context.new_page())
+    page.goto(site.url + STEP2)
+    fill(page, second=False)
+    page.get_by_role("button", name="Write my emails").click()
+    card = page.locator(".ati-message").first
+    card.get_by_role("button", name="Copy text").click()
+    expect(card.locator(".ati-copy-status")).to_have_text("text copied.")
+    assert page.evaluate("navigator.clipboard.readText()").startswith("Dear Priya,")
+
+
+def test_errors_are_shown_next_to_their_fields(page, site):
+    page.goto(site.url + STEP2)
+    wait_ready(page)
+    page.get_by_label("Company").fill("Acme")
+    page.get_by_label("Email address").first.fill("not an email")
+    page.get_by_role("button", name="Write my emails").click()
+    summary = page.locator("[data-ati-summary]")
+    expect(summary).to_be_visible()
+    expect(summary).to_be_focused()
+    role = page.get_by_label("Job title you applied for")
+    expect(role).to_have_attribute("aria-invalid", "true")
+    error = page.locator("#ati-thank-you-role-error")
+    expect(error).to_have_text("Enter the job title you applied for.")
+    assert "ati-thank-you-role-error" in role.get_attribute("aria-describedby")
+    expect(page.locator("#ati-thank-you-interviewers-0-email-error")).to_contain_text("doesn't look like an email address")
+    expect(page.get_by_label("Company")).not_to_have_attribute("aria-invalid", "true")
+    summary.get_by_role("link", name="Enter the job title you applied for.").click()
+    expect(role).to_be_focused()
+    role.fill("Analyst")  # typing clears that field's message
+    expect(error).to_be_hidden()
+    expect(page.locator(".ati-message")).to_have_count(0)
+
+
+def test_xss_payloads_are_shown_as_text(page, site):
+    page.goto(site.url + STEP2)
+    fill(page, company=XSS, second=False)
+    page.get_by_label("One thing you talked about").first.fill(XSS)
+    page.get_by_role("button", name="Write my emails").click()
+    card = page.locator(".ati-message").first
+    expect(card).to_contain_text(XSS)
+    assert page.locator(".ati-output img, .ati-output script").count() == 0
+    page.wait_for_timeout(600)
+    page.reload()  # and again when restored from storage
+    expect(page.locator(".ati-message").first).to_contain_text(XSS)
+    assert page.locator(".ati-output img, .ati-output script").count() == 0
+    expect(page.get_by_label("Company")).to_have_value(XSS)
+    # the context fixture asserts no dialog opened and nothing was requested elsewhere
+
+
+def test_instant_navigation_keeps_python_running(page, site):
+    site.requests.clear()
+    page.goto(site.url + STEP2)
+    wait_ready(page)
+    page.evaluate("window.__sameDocument = true")
+    page.get_by_role("link", name="Unwind", exact=True).first.click()
+    expect(page).to_have_url(site.url + "unwind/")
+    page.get_by_role("link", name="2. Send a thank-you note").first.click()
+    expect(page).to_have_url(site.url + STEP2)
+    assert page.evaluate("window.__sameDocument === true"), "instant navigation fell back to a full load"
+    wait_ready(page, timeout=2)  # no restart: ready at once
+    wasm = [r for r in site.requests if r.endswith("pyodide.asm.wasm")]
+    assert len(wasm) == 1
+    fill(page, second=False)
+    page.get_by_role("button", name="Write my emails").click()
+    expect(page.locator(".ati-message")).to_have_count(1)
+
+
+def test_pages_without_a_worksheet_load_no_python(page, site):
+    site.requests.clear()
+    page.goto(site.url)
+    page.wait_for_load_state("networkidle")
+    assert not [r for r in site.requests if "pyodide" in r or r.endswith(".whl")]
+
+
+def test_remove_interviewer_can_be_undone(page, site):
+    page.goto(site.url + STEP2)
+    fill(page)
+    page.get_by_role("button", name="Remove Interviewer 2").click()
+    expect(page.get_by_label("Full name")).to_have_count(1)
+    page.get_by_role("button", name="Undo").click()
+    expect(page.get_by_label("Full name").nth(1)).to_have_value("Tom Lee")
+
+
+def test_keyboard_only(page, site):
+    page.goto(site.url + STEP2)
+    page.get_by_label("Company").focus()
+    page.keyboard.type("Acme")
+    page.keyboard.press("Tab")
+    expect(page.get_by_label("Job title you applied for")).to_be_focused()
+    page.get_by_role("button", name="Add another interviewer").focus()
+    page.keyboard.press("Enter")
+    expect(page.get_by_label("Full name").nth(1)).to_be_focused()  # focus moves into the new block
+    page.keyboard.type("Tom Lee")
+    expect(page.get_by_label("Full name").nth(1)).to_have_value("Tom Lee")
+
+
+# ---------- nothing is lost ----------
+
+def test_corrupt_saved_value_is_kept_aside(context, site):
+    page = context.watch.page(context.new_page())
+    page.goto(site.url)
+    page.evaluate("([k]) => localStorage.setItem(k, '{not json at all')", [KEY])
+    page.goto(site.url + STEP2)
+    banner = page.locator("[data-ati-banner]")
+    expect(banner).to_contain_text("could not be read, so we kept them aside, unchanged")
+    expect(banner.get_by_role("button", name="Download the saved data")).to_be_visible()
+    aside = page.evaluate("([k]) => Object.keys(localStorage).filter(x => x.startsWith(k + ':unreadable:')).map(x => localStorage.getItem(x))", [KEY])
+    assert aside == ["{not json at all"]
+    page.get_by_label("Company").fill("Fresh Co")
+    page.wait_for_timeout(600)
+    saved = json.loads(page.evaluate("([k]) => localStorage.getItem(k)", [KEY]))
+    assert saved["data"]["company"] == "Fresh Co"
+
+
+def test_newer_schema_is_not_overwritten(context, site):
+    page = context.watch.page(context.new_page())
+    page.goto(site.url)
+    newer = json.dumps({"format": "after-the-interview", "v": 99, "data": {"company": "From the future"}})
+    page.evaluate("([k, v]) => localStorage.setItem(k, v)", [KEY, newer])
+    page.goto(site.url + STEP2)
+    expect(page.locator("[data-ati-banner]")).to_contain_text("saved by a newer version")
+    assert newer in page.evaluate("() => Object.values(localStorage)")
+
+
+def test_full_quota_warns_and_keeps_the_text(page, site):
+    page.goto(site.url + STEP2)
+    page.get_by_label("Company").fill("Saved Co")
+    page.wait_for_timeout(600)
+    # Fill the rest of this origin's quota with a filler value.
+    page.evaluate(
+        """() => { let chunk = 'x'.repeat(512 * 1024); let i = 0;
+        while (chunk.length > 8) { try { localStorage.setItem('filler' + i++, chunk); } catch (e) { chunk = chunk.slice(0, chunk.length / 2); } } }"""
+    )
+    page.get_by_label("Your name").fill("Sam " + "y" * 70)
+    page.get_by_label("Company").fill("Changed Co " + "z" * 100)
+    page.get_by_label("Company").blur()
+    banner = page.locator("[data-ati-banner]")
+    expect(banner).to_contain_text("storage for the site is full")
+    expect(page.get_by_label("Company")).to_have_value("Changed Co " + "z" * 100)
+    saved = json.loads(page.evaluate("([k]) => localStorage.getItem(k)", [KEY]))
+    assert saved["data"]["company"] == "Saved Co"  # the old value is intact
+    page.evaluate("() => Object.keys(localStorage).filter(k => k.startsWith('filler')).forEach(k => localStorage.removeItem(k))")
+    page.get_by_label("Company").fill("Changed Co")
+    expect(banner).to_be_hidden()
+    page.wait_for_timeout(600)
+    assert json.loads(page.evaluate("([k]) => localStorage.getItem(k)", [KEY]))["data"]["company"] == "Changed Co"
+
+
+def test_storage_switched_off_gives_an_in_memory_session(context, site):
+    context.add_init_script(
+        "Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });"
+    )
+    page = context.watch.page(context.new_page())
+    page.goto(site.url + STEP2)
+    expect(page.locator("[data-ati-banner]")).to_contain_text("Saving is switched off in this browser")
+    fill(page, second=False)
+    page.get_by_role("button", name="Write my emails").click()
+    expect(page.locator(".ati-message")).to_have_count(1)
+    # Material's own scripts read localStorage outside a try block and throw; ours must not.
+    context.watch.errors[:] = [e for e in context.watch.errors if e != "denied"]
+
+
+def test_python_failure_is_explained_and_typing_is_kept(context, site):
+    context.route("**/pyodide.asm.wasm", lambda route: route.abort())
+    page = context.watch.page(context.new_page())
+    page.on("console", lambda message: None)
+    page.goto(site.url + STEP2)
+    page.get_by_label("Company").fill("Still Here Ltd")
+    status = page.locator("[data-ati-status-text]")
+    expect(status).to_contain_text("could not start", timeout=15000)
+    expect(status).to_contain_text("Everything you typed is saved")
+    page.wait_for_timeout(600)
+    page.reload()
+    expect(page.get_by_label("Company")).to_have_value("Still Here Ltd")
+    # Pyodide's own fetch of the aborted file rejects unhandled; that is the failure we caused.
+    context.watch.errors[:] = [e for e in context.watch.errors if e != "Failed to fetch"]
+
+
+def test_two_tabs_see_each_others_changes(context, site):
+    one = context.watch.page(context.new_page())
+    two = context.watch.page(context.new_page())
+    one.goto(site.url + STEP2)
+    two.goto(site.url + STEP2)
+    one.get_by_label("Company").fill("From tab one")
+    expect(two.get_by_label("Company")).to_have_value("From tab one", timeout=5000)
+
+
+def test_phone_layout_has_no_sideways_scroll(browser, site):
+    context = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    page.goto(site.url + STEP2)
+    fill(page, second=False)
+    page.get_by_role("button", name="Write my emails").click()
+    expect(page.locator(".ati-message")).to_have_count(1)
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
+    context.close()
