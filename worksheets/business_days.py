@@ -36,3 +36,17 @@ def add_business_days(day: dt.date, count: int, closed: Collection[dt.date] = _E
 def on_or_after(day: dt.date, closed: Collection[dt.date] = _EMPTY) -> dt.date:
     """``day`` if it is a business day, else the next one."""
     return day if is_business_day(day, closed) else next_business_day(day, closed)
+
+
+def previous_business_day(day: dt.date, closed: Collection[dt.date] = _EMPTY) -> dt.date:
+    """The last business day strictly before ``day``."""
+    day -= dt.timedelta(days=1)
+    while not is_business_day(day, closed):
+        day -= dt.timedelta(days=1)
+    return day
+
+
+def on_or_before(day: dt.date, closed: Collection[dt.date] = _EMPTY) -> dt.date:
+    """``day`` if it is a business day, else the last one before it: "by the end of the
+    week" means the last day the office is open, not the Saturday."""
+    return day if is_business_day(day, closed) else previous_business_day(day, closed)

@@ -1,0 +1,257 @@
+"""Reading what the employer said about their timeline as a date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+import pytest
+
+from worksheets.holiday_table import holidays_for
+from worksheets.timeline import Reading, parse_timeline
+
+D = dt.date
+TUE = D(2026, 12, 1)  # a Tuesday
+FRI = D(2026, 12, 4)
+GB = holidays_for("GB", range(2025, 2031))
+
+
+def read(phrase: str, said_on: dt.date = TUE, closed=()) -> Reading:
+    reading = parse_timeline(phrase, said_on, closed)
+    assert reading is not None, phrase
+    return reading
+
+
+@pytest.mark.parametrize("phrase, expected, exact", [
+    # weekdays: the next one strictly after the day it was said
+    ("by Friday", D(2026, 12, 4), True),
+    ("on Friday", D(2026, 12, 4), True),
+    ("Friday", D(2026, 12, 4), True),
+    ("by Fri.", D(2026, 12, 4), True),
+    ("Monday", D(2026, 12, 7), True),
+    ("Tuesday", D(2026, 12, 8), True),  # said on a Tuesday: next week's
+    ("this Friday", D(2026, 12, 4), True),
+    ("this coming Friday", D(2026, 12, 4), True),
+    ("next Friday", D(2026, 12, 11), False),  # the Friday of next week, flagged
+    ("Friday next week", D(2026, 12, 11), True),
+    ("next week Friday", D(2026, 12, 11), True),
+    ("Monday or Tuesday", D(2026, 12, 8), False),  # the later of the two
+    # weeks
+    ("end of the week", D(2026, 12, 4), True),
+    ("end of this week", D(2026, 12, 4), True),
+    ("by the end of the working week", D(2026, 12, 4), True),
+    ("later this week", D(2026, 12, 4), False),
+    ("by the weekend", D(2026, 12, 4), False),
+    ("end of next week", D(2026, 12, 11), True),
+    ("next week", D(2026, 12, 11), False),
+    ("early next week", D(2026, 12, 8), False),
+    ("mid next week", D(2026, 12, 9), False),
+    ("the week after next", D(2026, 12, 18), False),
+    ("in a couple of weeks", D(2026, 12, 15), False),
+    ("a couple weeks", D(2026, 12, 15), False),
+    ("in two weeks", D(2026, 12, 15), True),
+    ("2 weeks", D(2026, 12, 15), True),
+    ("in two weeks' time", D(2026, 12, 15), True),
+    ("a fortnight", D(2026, 12, 15), True),
+    ("within a week", D(2026, 12, 8), True),
+    ("a week or two", D(2026, 12, 15), False),
+    ("2-3 weeks", D(2026, 12, 22), False),  # a range is read at its end
+    ("2 to 3 weeks", D(2026, 12, 22), False),
+    ("in the next few weeks", D(2026, 12, 22), False),
+    # days
+    ("in a few days", D(2026, 12, 4), False),  # 3 business days
+    ("a couple of days", D(2026, 12, 3), False),
+    ("within 10 working days", D(2026, 12, 15), True),
+    ("within 5 business days", D(2026, 12, 8), True),
+    ("in 3 days", D(2026, 12, 4), False),  # read as business days, flagged
+    ("3 calendar days", D(2026, 12, 4), True),
+    ("tomorrow", D(2026, 12, 2), True),
+    ("the day after tomorrow", D(2026, 12, 3), True),
+    ("today", D(2026, 12, 1), True),
+    ("by the end of the day", D(2026, 12, 1), True),
+    # months
+    ("end of the month", D(2026, 12, 31), True),
+    ("end of this month", D(2026, 12, 31), True),
+    ("later this month", D(2026, 12, 31), False),
+    ("end of next month", D(2027, 1, 29), True),  # 31 January 2027 is a Sunday
+    ("next month", D(2027, 1, 29), False),
+    ("in a month", D(2027, 1, 1), True),
+    ("in a couple of months", D(2027, 2, 1), False),
+    ("end of January", D(2027, 1, 29), True),
+    ("mid-January", D(2027, 1, 20), False),
+    ("early January", D(2027, 1, 8), False),  # the 10th is a Sunday
+    ("in March", D(2027, 3, 31), False),
+    # written dates
+    ("12 December", D(2026, 12, 12), True),
+    ("December 12", D(2026, 12, 12), True),
+    ("Dec. 12th", D(2026, 12, 12), True),
+    ("12th Dec", D(2026, 12, 12), True),
+    ("the 12th of December", D(2026, 12, 12), True),
+    ("12 December 2027", D(2027, 12, 12), True),
+    ("December 12, 2027", D(2027, 12, 12), True),
+    ("12/12", D(2026, 12, 12), True),
+    ("05/12", D(2026, 12, 5), False),  # day/month, but could be read the other way
+    ("5/1", D(2027, 1, 5), False),
+    ("25/12", D(2026, 12, 25), True),  # only one way to read it
+    ("12/25", D(2026, 12, 25), False),  # month/day only because day/month is impossible
+    ("12/12/2026", D(2026, 12, 12), True),
+    ("12/12/26", D(2026, 12, 12), True),
+    ("12.12.2026", D(2026, 12, 12), True),
+    ("2026-12-12", D(2026, 12, 12), True),
+    ("by the 12th", D(2026, 12, 12), True),
+    ("by the 1st", D(2026, 12, 1), True),
+    ("by the 31st", D(2026, 12, 31), True),
+])
+def test_phrases(phrase: str, expected: dt.date, exact: bool) -> None:
+    reading = read(phrase)
+    assert (reading.date, reading.exact) == (expected, exact)
+
+
+@pytest.mark.parametrize("phrase", [
+    "BY FRIDAY", "By Friday", "bY fRiDaY", "  by   Friday  ", "by\nFriday", "by\u00a0Friday",
+])
+def test_case_and_spacing_do_not_matter(phrase: str) -> None:
+    assert read(phrase).date == FRI
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("They said they'd let me know by Friday at the latest.", FRI),
+    ("Sarah mentioned they hope to decide by the end of the week, fingers crossed", FRI),
+    ("we should hear back in a couple of weeks or so", D(2026, 12, 15)),
+    ("The recruiter said: \u2018next week\u2019.", D(2026, 12, 11)),
+    ("decision expected on 12 December after the panel meets", D(2026, 12, 12)),
+    ("Hiring manager: 'within 10 working days'", D(2026, 12, 15)),
+    ("We sat down and they said Friday", FRI),  # 'sat' is not Saturday
+    ("they may take 2 weeks", D(2026, 12, 15)),  # 'may' alone is not May
+])
+def test_surrounding_words_are_tolerated(phrase: str, expected: dt.date) -> None:
+    assert read(phrase).date == expected
+
+
+@pytest.mark.parametrize("phrase", [
+    "", "soon", "ASAP", "shortly", "they'll be in touch", "no idea", "10 days ago", "in 0 days",
+    "31/02", "2026-02-30", "29 Feb", "the sun was out", "Sat and Sun",
+])
+def test_unknown_phrases_give_none(phrase: str) -> None:
+    assert parse_timeline(phrase, TUE) is None
+
+
+def test_explanation_quotes_their_words_and_names_the_day() -> None:
+    reading = read("They said BY Friday.")
+    assert reading.matched == "BY Friday"
+    assert reading.explanation == "'BY Friday' read as Friday 4 December 2026"
+
+
+def test_inexact_readings_say_how_they_were_read() -> None:
+    assert "end of that week" in read("next week").explanation
+    assert "business days" in read("in 3 days").explanation
+    assert "day/month" in read("05/12").explanation
+    assert "month/day" in read("12/25").explanation
+
+
+def test_weekday_said_on_that_weekday_is_next_weeks() -> None:
+    assert read("by Friday", FRI).date == D(2026, 12, 11)
+    assert read("this Friday", FRI).date == FRI  # "this Friday", said on a Friday, is today
+
+
+def test_friday_interview() -> None:
+    assert read("end of the week", FRI).date == FRI
+    assert read("next week", FRI).date == D(2026, 12, 11)
+    assert read("Monday", FRI).date == D(2026, 12, 7)
+    assert read("in a few days", FRI).date == D(2026, 12, 9)  # 3 business days over the weekend
+    assert read("tomorrow", FRI).date == D(2026, 12, 5)  # a named day keeps its date
+
+
+def test_said_at_a_weekend_this_week_means_the_week_ahead() -> None:
+    saturday = D(2026, 12, 5)
+    assert read("end of the week", saturday).date == D(2026, 12, 11)
+    assert read("next week", saturday).date == D(2026, 12, 11)
+
+
+def test_written_date_with_weekday_that_does_not_match_is_kept_but_flagged() -> None:
+    reading = read("Friday 12 December")  # 12 December 2026 is a Saturday
+    assert reading.date == D(2026, 12, 12)
+    assert not reading.exact
+    assert "Saturday, not a Friday" in reading.explanation
+    assert read("Saturday 12 December").exact
+
+
+def test_day_month_in_the_past_rolls_to_next_year() -> None:
+    reading = read("30 November")
+    assert reading.date == D(2027, 11, 30)
+    assert "next year" in reading.explanation
+    assert read("1 December").date == TUE  # the same day has not passed
+    assert read("12 January", D(2026, 12, 29)).date == D(2027, 1, 12)
+    assert read("05/01", D(2026, 12, 29)).date == D(2027, 1, 5)
+
+
+def test_written_year_in_the_past_is_kept_and_noted() -> None:
+    reading = read("2025-01-01")
+    assert reading.date == D(2025, 1, 1)
+    assert "already passed" in reading.explanation
+
+
+def test_leap_day() -> None:
+    assert read("29 Feb", D(2027, 12, 1)).date == D(2028, 2, 29)
+    assert read("29/02/2028").date == D(2028, 2, 29)
+
+
+def test_year_end() -> None:
+    said = D(2026, 12, 29)  # Tuesday
+    assert read("next week", said).date == D(2027, 1, 8)
+    assert read("end of the month", said).date == D(2026, 12, 31)
+    assert read("in a couple of weeks", said).date == D(2027, 1, 12)
+    assert read("end of the week", said, GB).date == D(2026, 12, 31)  # 1 January is a holiday
+    assert read("within 5 working days", said, GB).date == D(2027, 1, 6)
+
+
+def test_named_day_on_a_holiday_keeps_its_date() -> None:
+    monday = D(2026, 3, 30)  # Good Friday is 3 April 2026
+    assert read("by Friday", monday, GB).date == D(2026, 4, 3)
+    assert read("3 April", monday, GB).date == D(2026, 4, 3)
+
+
+def test_computed_day_on_a_holiday_moves_to_the_last_business_day_before_it() -> None:
+    monday = D(2026, 3, 30)
+    reading = read("end of the week", monday, GB)
+    assert reading.date == D(2026, 4, 2)
+    assert "Friday 3 April 2026 is not a working day" in reading.explanation
+    assert read("end of the week", monday).date == D(2026, 4, 3)  # without holidays
+    assert read("in a couple of weeks", D(2026, 12, 11), GB).date == D(2026, 12, 24)  # not Christmas Day
+    assert read("in a month", D(2026, 11, 28), GB).date == D(2026, 12, 24)  # 28 Dec is Boxing Day (observed)
+
+
+def test_computed_day_off_moves_forward_when_back_would_be_before_it_was_said() -> None:
+    good_friday = D(2026, 4, 3)
+    reading = read("end of the week", good_friday, GB)
+    assert reading.date == D(2026, 4, 7)  # Easter Monday is a holiday too
+    assert "next one after it" in reading.explanation
+
+
+def test_business_day_counts_skip_holidays() -> None:
+    assert read("within 5 business days", D(2026, 12, 21), GB).date == D(2026, 12, 30)
+    assert read("within 5 business days", D(2026, 12, 21)).date == D(2026, 12, 28)
+
+
+def test_most_specific_reading_wins() -> None:
+    assert read("end of next week").date == D(2026, 12, 11)
+    assert read("by Friday 11 December").date == D(2026, 12, 11)
+    assert read("by the end of the month, i.e. Dec 30").date == D(2026, 12, 30)
+
+
+def test_long_input_is_quick() -> None:
+    junk = ("1 a next the end of in " * 2000) + "by Friday"
+    start = time.perf_counter()
+    assert read(junk).date == FRI
+    assert time.perf_counter() - start < 2
+
+
+def test_every_day_of_a_year_gives_a_date_on_or_after_it() -> None:
+    phrases = ["by Friday", "end of the week", "next week", "in a couple of weeks", "in a few days",
+               "within 10 working days", "tomorrow", "end of the month", "in a month", "12 December",
+               "12/12", "2 weeks", "end of next month", "a fortnight"]
+    day = D(2026, 1, 1)
+    while day.year == 2026:
+        for phrase in phrases:
+            assert read(phrase, day, GB).date >= day, (phrase, day)
+        day += dt.timedelta(days=1)

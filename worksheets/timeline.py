@@ -1,0 +1,423 @@
+"""Read what the employer said about when they will decide ("by Friday", "in a couple of
+weeks") as a date, so the follow-up clock can start from it.
+
+The reading is deliberately simple and explainable: a handful of patterns, tried in a fixed
+order (most specific first: a written date beats a weekday, "end of next week" beats "next
+week"), each giving one date and a sentence that says how it was read, so the person can
+see at once whether we understood, and correct it if not. Words we do not recognise give
+``None`` rather than a guess: the follow-up worksheet then uses its no-date rule.
+
+Rules worth knowing:
+
+- Vague spans are read at their latest ("next week" is that week's Friday, "2-3 weeks" is
+  three weeks, "mid-January" the 20th): the one mistake the guide warns against is
+  following up too soon.
+- A named day keeps its date even on a weekend or holiday ("by Friday" when Friday is Good
+  Friday stays Friday; so do written dates). A computed one ("end of the week", "in two
+  weeks", "end of the month") moves back to the last business day on or before it, since
+  that is the last day anyone is in the office to decide; if that would be before the day
+  it was said, it moves forward instead.
+- Numeric dates are day/month ("05/12" is 5 December), as in the UK and most of the world;
+  only when that is impossible ("12/13") is month/day used, and the explanation says so.
+  Dashes are only read in ISO dates ("2026-12-12"): "2-3 weeks" is a range, not a date.
+- A day and month without a year that has already passed is next year's.
+- Weeks run Monday to Sunday. Said at a weekend, "this week" is the week ahead, and so is
+  "next week": both mean the coming Monday to Friday.
+  "Friday" is the next Friday after the day it was said (said on a Friday, next week's;
+  "this Friday" said on a Friday is that day). "next Friday" is the Friday of next week,
+  the later of its two common meanings, and is flagged as not exact.
+- "in 3 days", with no "working" or "calendar", counts business days: hiring teams count
+  working days, and it is the later reading.
+
+``Reading.exact`` is True when the words name one day with nothing left to choose, and
+False when we picked one reading among several (a vague span, "in 3 days", an ambiguous
+numeric date, a weekday that does not match the date given). The page can ask the person to
+check the inexact ones.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Callable, Collection, Optional
+
+from .business_days import add_business_days, is_business_day, on_or_after, on_or_before
+from .dates import long_date
+
+_EMPTY: frozenset[dt.date] = frozenset()
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One reading of a timeline phrase.
+
+    ``matched`` is the part of the phrase that was read, as the person typed it (spaces
+    tidied), so the explanation quotes their words rather than ours.
+    """
+
+    date: dt.date
+    explanation: str
+    exact: bool
+    matched: str
+
+
+# --- vocabulary -------------------------------------------------------------------------
+
+_WEEKDAYS = {
+    "monday": 0, "mon": 0,
+    "tuesday": 1, "tues": 1, "tue": 1,
+    "wednesday": 2, "weds": 2, "wed": 2,
+    "thursday": 3, "thurs": 3, "thur": 3, "thu": 3,
+    "friday": 4, "fri": 4,
+    "saturday": 5,
+    "sunday": 6,
+}
+# "sat" and "sun" are left out on purpose: "we sat down", "the sun".
+_WEEKDAY = (r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+            r"|(?:tues|tue|weds|wed|thurs|thur|thu|mon|fri)\b\.?)")
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_MONTH = (r"(?:(?:january|february|march|april|may|june|july|august|september|october|november"
+          r"|december)\b|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?)")
+
+_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30,
+}
+#: Vague quantities, read as this many and flagged as not exact.
+_VAGUE = {"couple": 2, "few": 3, "several": 3}
+_NUMBER = (r"(?:\d{1,3}|(?:a\s+)?couple(?:\s+of)?|(?:a\s+)?few|several|an?|one|two|three|four"
+           r"|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty)")
+_UNIT = r"(?:(?P<kind>business|working|work|calendar)\s+)?(?P<unit>days?|weeks?|fortnights?|months?)\b"
+
+# Words that may introduce a deadline; kept in the match so the explanation quotes them.
+_BY_WORD = r"(?:by|on|before|until|till|til|for|no\s+later\s+than|not\s+later\s+than)"
+_BY = rf"(?:\b{_BY_WORD}\s+)?"
+_ORD = r"(?:st|nd|rd|th)?"
+_ON_WEEKDAY = rf"(?:(?P<wd>{_WEEKDAY}),?\s+(?:the\s+)?)?"
+
+#: Straight quotes and hyphens for curly quotes and dashes: same length, so positions in the
+#: tidied text are positions in what the person typed.
+_TIDY = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2013": "-", "\u2014": "-"})
+
+#: The day an "early ..." or "mid ..." month is read as: the end of the span, as ever.
+_PART_OF_MONTH = {"early": 10, "start": 10, "beginning": 10, "mid": 20, "middle": 20}
+
+
+# --- small date helpers -----------------------------------------------------------------
+
+def _monday(day: dt.date) -> dt.date:
+    return day - dt.timedelta(days=day.weekday())
+
+
+def _this_week(day: dt.date, weekday: int) -> dt.date:
+    """``weekday`` of the working week ``day`` is in; at a weekend, of the week ahead."""
+    monday = _monday(day) + dt.timedelta(days=7 if day.weekday() >= 5 else 0)
+    return monday + dt.timedelta(days=weekday)
+
+
+def _next_week(day: dt.date, weekday: int) -> dt.date:
+    """``weekday`` of the Monday-to-Sunday week after the one ``day`` is in."""
+    return _monday(day) + dt.timedelta(days=7 + weekday)
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    """The same day ``months`` later, or that month's last day when it is shorter."""
+    year, index = divmod(day.year * 12 + day.month - 1 + months, 12)
+    return dt.date(year, index + 1, min(day.day, _month_end(year, index + 1).day))
+
+
+def _valid(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _weekday_number(word: str) -> int:
+    return _WEEKDAYS[word.rstrip(".").lower()]
+
+
+def _year(text: str | None) -> int | None:
+    if not text:
+        return None
+    year = int(text)
+    return year + 2000 if year < 100 else year
+
+
+def _quantity(word: str) -> tuple[int, bool]:
+    """The number a quantity word stands for, and whether it was vague."""
+    word = " ".join(word.lower().split())
+    for vague, value in _VAGUE.items():
+        if vague in word:
+            return value, True
+    return (int(word), False) if word.isdigit() else (_NUMBERS[word], False)
+
+
+# --- what a matcher returns -------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Found:
+    """A matcher's answer, before the common finishing (moving off days off, explaining)."""
+
+    day: dt.date
+    exact: bool = True
+    named: bool = True  # a named day keeps its date; a computed one moves to a business day
+    note: str = ""  # follows the date in the explanation
+
+
+Matcher = Callable[["re.Match[str]", dt.date, Collection[dt.date]], Optional[_Found]]
+
+
+def _day_month(said_on: dt.date, day: int, month: int, year: int | None) -> tuple[dt.date | None, str]:
+    """A day and month in the year given or, without one, the next time it comes round."""
+    if year is not None:
+        return _valid(year, month, day), ""
+    this_year = _valid(said_on.year, month, day)
+    if this_year is not None and this_year >= said_on:
+        return this_year, ""
+    next_year = _valid(said_on.year + 1, month, day)
+    return next_year, " (next year's: this year's has passed)"
+
+
+def _check_weekday(m: re.Match[str], found: _Found) -> _Found:
+    """They wrote 'Friday 12 December' but the 12th is a Saturday: keep the date, say so."""
+    named = m.groupdict().get("wd")
+    if not named or _weekday_number(named) == found.day.weekday():
+        return found
+    said = dt.date(2024, 1, 1 + _weekday_number(named))  # 1 January 2024 was a Monday
+    return _Found(found.day, exact=False,
+                  note=f"{found.note}; check it: that is a {found.day:%A}, not a {said:%A}")
+
+
+# --- matchers, in the order they are tried ----------------------------------------------
+
+def _iso(m: re.Match[str], said_on: dt.date, closed: Collection[dt.date]) -> _Found | None:
+    day = _valid(int(m["y"]), int(m["m"]), int(m["d"]))
+    return None if day is None else _Found(day)
+
+
+def _numeric(m: re.Match[str], said_on: dt.date, closed: Collection[dt.date]) -> _Found | None:
+    first, second, year = int(m["a"]), int(m["b"]), _year(m["y"])
+    day, note = _day_month(said_on, first, second, year)
+    if day is not None:
+        ambiguous = first != second and first <= 12
+        return _check_weekday(m, _Found(day, exact=not ambiguous, note=" (day/month)" + note))
+    day, note = _day_month(said_on, second, first, year)
+    if day is not None:
+        return _check_weekday(m, _Found(day, exact=False, note=f" (month/day, as {second} cannot be a month){note}"))
+    return None
+
+
+def _named_month(m: re.Match[str], said_on: dt.date, closed: Collection[dt.date]) -> _Found | None:
+    day, note = _day_month(said_on, int(m["d"]), _MONTHS[m["mon"].lower()[:3]], _year(m["y"]))
+    return None if day is None else _check_weekday(m, _Found(day, note=note))
+
+
+def _part_of_month(m: re.Match[str], said_on: dt.date, closed: Collection[dt.date]) -> _Found:
+    """'end of December', 'mid-January', 'in March': that month, read at the span's end.
+    Without a year, the next such span that has not yet passed."""
+    month = _MONTHS[m["mon"].lower()[:3]]
+    part = (m.groupdict().get("part") or "").lower()
+    words = next((w for w in _PART_OF_MONTH if w in part), "")
+    year = _year(m["y"])
+    for candidate in ((year,) if year else (said_on.year, said_on.year + 1)):
+        end = _month_end(candidate, month)
+        day = end.replace(day=_PART_OF_MONTH[words]) if words else end
+        if year or day >= said_on:
+            break
+    if words:
+        return _Found(day, exact=False, named=False, note=f", as {words} {end:%B} is read at its latest")
+    if "end" in part:
+        return _Found(day, named=False)
+    return _Found(day, exact=False, named=False, note=", the end of that month")
+
+
+def _ordinal(m: re.Match[str], said_on: dt.date, closed: Collection[dt.date]) -> _Found | None:
+    """'by the 12th': the next 12th on or after the day it was said, skipping short months."""
+    wanted = int(m["d"])
+    for months in range(13):
+        first = _add_months(said_on.replace(day=1), months)
+        day = _valid(first.year, first.month, wanted)
+        if day is not None and day >= said_on:
+            return _Found(day)
+    return None
+
+
+def _week_after_next(m: re.Match[str], said_on: dt.date, closed: Collection[dt.date]) -> _Found:
+    return _Found(_next_week(said_on, 4) + dt.timedelta(days=7), exact=False, named=False,
+                  note=", the end of that week")
+
+
+def _weekday_of_next_week(m: re.Match[str], said_on: dt.date, closed: Collection[dt.date]) -> _Found:
+    return _Found(_next_week(said_on, _weekday_number(m["wd"] or m["wd2"])))
+
+
+def _part_of_next_week(m: re.Match[str], said_on: dt.date, closed: Collection[dt.date]) -> _Found:
+    part = m["part"].lower()
+    if "end" in part:
+        return _Found(_next_week(said_on, 4), named=False)
+    if part.startswith("late"):
+        return _Found(_next_week(said_on, 4), exact=False, named=False, note=", the end of that week")
+    if "mid" in part:
+        return _Found(_next_week(said_on, 2), exact=False, named=False, note=", the middle of that week")
+    return _Found(_next_week(said_on, 1), exact=False, named=False,
+                  note=", as the start of a week is read at its latest")
+
+
+def _next_week_plain(m: re.Match[str], said_on: dt.date, closed: Collection[dt.date]) -> _Found:
+    return _Found(_next_week(said_on, 4), exact=False, named=False,
+                  note=", the end of that week, so you don't follow up too soon")
+
+
+def _this_week_end(m: re.Match[str], said_on: dt.date, closed: Collection[dt.date]) -> _Found:
+    exact = bool(m["end"])
+    return _Found(_this_week(said_on, 4), exact=exact, named=False,
+                  note="" if exact else ", the end of the week")
+
+
+def _month_phrase(m: re.Match[str], said_on: dt.date, closed: Collection[dt.date]) -> _Found:
+    which = (m["which"] or m["which2"] or m["which3"]).lower()
+    first = _add_months(said_on.replace(day=1), 1 if which == "next" else 0)
+    exact = bool(m["end"])
+    return _Found(_month_end(first.year, first.month), exact=exact, named=False,
+                  note="" if exact else ", the end of that month")
+
+
+def _next_weekday(m: re.Match[str], said_on: dt.date, closed: Collection[dt.date]) -> _Found:
+    return _Found(_next_week(said_on, _weekday_number(m["wd"])), exact=False,
+                  note=" (the one next week; if they meant the coming one, change it)")
+
+
+def _weekday(m: re.Match[str], said_on: dt.date, closed: Collection[dt.date]) -> _Found:
+    """'Monday or Tuesday' is the later of the two."""
+    found = []
+    for word in filter(None, (m["wd"], m["wd2"])):
+        ahead = (_weekday_number(word) - said_on.weekday()) % 7
+        if ahead == 0 and not m["this"]:
+            ahead = 7
+        found.append(said_on + dt.timedelta(days=ahead))
+    if len(found) == 2:
+        return _Found(max(found), exact=False, note=", the later of the two")
+    return _Found(found[0])
+
+
+def _span(said_on: dt.date, closed: Collection[dt.date], count: int, unit: str, kind: str,
+          vague: bool) -> _Found:
+    if unit.startswith("fortnight"):
+        count, unit = count * 2, "week"
+    if unit.startswith("week"):
+        return _Found(said_on + dt.timedelta(weeks=count), exact=not vague, named=False)
+    if unit.startswith("month"):
+        return _Found(_add_months(said_on, count), exact=not vague, named=False)
+    if kind == "calendar":
+        return _Found(said_on + dt.timedelta(days=count), exact=not vague, named=False)
+    day = add_business_days(said_on, count, closed)
+    if kind:
+        return _Found(day, exact=not vague)
+    return _Found(day, exact=False, note=f", counting {count} business day{'s' if count != 1 else ''}")
+
+
+def _a_unit_or_two(m: re.Match[str], said_on: dt.date, closed: Collection[dt.date]) -> _Found:
+    return _span(said_on, closed, 2, m["unit"].lower(), "", vague=True)
+
+
+def _duration(m: re.Match[str], said_on: dt.date, closed: Collection[dt.date]) -> _Found | None:
+    count, vague = _quantity(m["n"])
+    if m["n2"]:
+        count, vague = max(count, _quantity(m["n2"])[0]), True
+    if not 0 < count <= 366:
+        return None
+    return _span(said_on, closed, count, m["unit"].lower(), (m["kind"] or "").lower(), vague)
+
+
+def _relative_day(m: re.Match[str], said_on: dt.date, closed: Collection[dt.date]) -> _Found:
+    word = " ".join(m["word"].lower().split())
+    ahead = 2 if word.endswith("after tomorrow") else 1 if word == "tomorrow" else 0
+    return _Found(said_on + dt.timedelta(days=ahead))
+
+
+#: "March 2 weeks", "March 2-3 weeks": the number starts a span, it is not a day of March.
+_NOT_A_SPAN = (rf"(?![\s-]+(?:(?:-|to|or)[\s-]*)?(?:{_NUMBER}[\s-]+)?"
+               r"(?:business|working|calendar|days?|weeks?|months?)\b)")
+
+_PATTERNS: tuple[tuple[str, Matcher], ...] = (
+    (_BY + r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b", _iso),
+    (_BY + _ON_WEEKDAY + r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?(?![\d/])", _numeric),
+    (_BY + _ON_WEEKDAY + r"\b(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<y>\d{4}|\d{2})\b", _numeric),
+    (_BY + _ON_WEEKDAY + rf"\b(?P<d>\d{{1,2}}){_ORD}(?:\s+of)?\s+(?P<mon>{_MONTH})(?:,?\s+(?P<y>\d{{4}})\b)?",
+     _named_month),
+    (_BY + _ON_WEEKDAY + rf"\b(?P<mon>{_MONTH})\s+(?:the\s+)?(?P<d>\d{{1,2}}){_ORD}\b"
+     + _NOT_A_SPAN + r"(?:,?\s+(?P<y>\d{4})\b)?", _named_month),
+    (_BY + rf"\b(?P<part>(?:the\s+)?end\s+of|(?:the\s+)?(?:start|beginning|middle)\s+of|early|mid-?|late)\s*"
+     rf"(?P<mon>{_MONTH})(?:,?\s+(?P<y>\d{{4}})\b)?", _part_of_month),
+    (rf"\b{_BY_WORD}\s+the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b", _ordinal),
+    (_BY + r"\b(?:the\s+)?(?:end\s+of\s+)?the\s+week\s+after\s+next\b", _week_after_next),
+    (_BY + rf"\b(?:(?P<wd>{_WEEKDAY})\s+(?:of\s+)?next\s+week\b|next\s+week\s*(?:on\s+)?(?P<wd2>{_WEEKDAY}))",
+     _weekday_of_next_week),
+    (_BY + r"\b(?P<part>(?:the\s+)?end\s+of|(?:the\s+)?(?:start|beginning|middle)\s+of|early|mid|late)"
+     r"[\s-]+next\s+week\b", _part_of_next_week),
+    (_BY + r"\bnext\s+week\b", _next_week_plain),
+    (_BY + r"\b(?:(?P<end>(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?:working\s+|work\s+)?week)"
+     r"|(?:later\s+)?this\s+week|within\s+the\s+week|(?:the|this)\s+weekend)\b", _this_week_end),
+    (_BY + r"\b(?:(?P<end>(?:the\s+)?end\s+of\s+)(?P<which>the|this|next)\s+month"
+     r"|(?:later\s+)?(?P<which2>this)\s+month|(?:in\s+)?(?:the\s+)?(?P<which3>next)\s+month)\b", _month_phrase),
+    (_BY + rf"\bnext\s+(?P<wd>{_WEEKDAY})", _next_weekday),
+    (_BY + rf"\b(?:(?P<this>this)\s+)?(?:coming\s+)?(?:the\s+)?(?P<wd>{_WEEKDAY})"
+     rf"(?:\s*(?:or|to|/|-)\s*(?P<wd2>{_WEEKDAY}))?", _weekday),
+    (r"\b(?:(?:in|within|after|over)\s+)?(?:the\s+)?(?:next\s+)?(?:a|one)\s+(?P<unit>day|week|month)\s+or\s+two\b",
+     _a_unit_or_two),
+    (rf"\b(?:(?:in|within|after|over)\s+)?(?:the\s+)?(?:next\s+)?(?P<n>{_NUMBER})"
+     rf"(?:\s*(?:-|to|or)\s*(?P<n2>{_NUMBER}))?[\s-]+{_UNIT}(?!\s+ago)", _duration),
+    (rf"\b(?:in|during)\s+(?P<mon>{_MONTH})(?:,?\s+(?P<y>\d{{4}})\b)?", _part_of_month),
+    (_BY + r"\b(?P<word>(?:the\s+)?day\s+after\s+tomorrow|tomorrow|today|tonight"
+     r"|(?:the\s+)?end\s+of\s+(?:the\s+)?day)\b", _relative_day),
+)
+
+_COMPILED = tuple((re.compile(pattern, re.IGNORECASE), matcher) for pattern, matcher in _PATTERNS)
+
+
+def _finish(found: _Found, said_on: dt.date, closed: Collection[dt.date]) -> tuple[dt.date, str]:
+    """Move a computed date that falls on a day off to the last business day before it, or,
+    when that would be before the day it was said, to the next one after it."""
+    day = found.day
+    if day < said_on:
+        return day, f"{found.note}, which had already passed when they said it"
+    if found.named or is_business_day(day, closed):
+        return day, found.note
+    earlier = on_or_before(day, closed)
+    if earlier >= said_on:
+        return earlier, f"{found.note}: {long_date(day)} is not a working day, so the last one before it"
+    return on_or_after(day, closed), f"{found.note}: {long_date(day)} is not a working day, so the next one after it"
+
+
+def parse_timeline(phrase: str, said_on: dt.date, closed: Collection[dt.date] = _EMPTY) -> Reading | None:
+    """The decision date the words point to, or ``None`` when we cannot tell.
+
+    ``said_on`` is the day they said it (usually the interview day): "Friday" and "in two
+    weeks" count from it. ``closed`` holds the days off (public holidays, say) that
+    business-day counts skip and computed dates avoid.
+    """
+    text = phrase.translate(_TIDY)
+    for pattern, matcher in _COMPILED:
+        for m in pattern.finditer(text):
+            try:
+                found = matcher(m, said_on, closed)
+                if found is None:
+                    continue
+                day, note = _finish(found, said_on, closed)
+            except OverflowError:  # a date past the year 9999: no reading
+                continue
+            matched = " ".join(phrase[m.start():m.end()].split())
+            return Reading(date=day, explanation=f"'{matched}' read as {long_date(day)}{note}",
+                           exact=found.exact, matched=matched)
+    return None
