@@ -1,0 +1,270 @@
+"""Outcome messages (step 5): the right message for each outcome, timed and addressed, with
+mail links that nothing typed can tamper with."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import string
+from urllib.parse import parse_qs, unquote, urlsplit
+
+import pytest
+
+from worksheets import outcomes, wording
+from worksheets.output import Message, Notice
+from worksheets.outcomes import WORKSHEET, feedback_window
+from worksheets.validation import validate
+
+MONDAY = dt.date(2026, 3, 2)
+FRIDAY = dt.date(2026, 3, 6)
+
+
+def base(**extra) -> dict:
+    data = {"company": "Acme", "role": "Product Designer", "contact_name": "Jo Bloggs",
+            "contact_email": "jo@acme.example", "your_name": "Sam Lee", "outcome": "rejected"}
+    data.update(extra)
+    return data
+
+
+def clean(data: dict) -> dict:
+    result = validate(WORKSHEET, data)
+    assert result.ok, result.errors
+    return result.values
+
+
+def compose(today: dt.date | None = MONDAY, **extra):
+    return outcomes.compose(clean(base(**extra)), today=today)
+
+
+def messages(out) -> list[Message]:
+    return [b for b in out.blocks if isinstance(b, Message)]
+
+
+def notices(out) -> list[Notice]:
+    return [b for b in out.blocks if isinstance(b, Notice)]
+
+
+# --------------------------------------------------------------------------- declaration
+
+
+def test_required_fields():
+    errors = validate(WORKSHEET, {}).errors
+    assert set(errors) == {"company", "role", "contact_name", "your_name", "outcome"}
+
+
+@pytest.mark.parametrize("field, value", [("outcome", "ghosted"), ("withdraw_reason", "bored"),
+                                          ("contact_email", "not an email"), ("deadline", "next Friday"),
+                                          ("heard_on", "31/02/2026")])
+def test_bad_values_are_reported(field, value):
+    assert field in validate(WORKSHEET, base(**{field: value})).errors
+
+
+def test_offer_elsewhere_needs_a_deadline():
+    errors = validate(WORKSHEET, base(outcome="offer_elsewhere")).errors
+    assert set(errors) == {"deadline"}
+    assert clean(base(outcome="offer_elsewhere", deadline="2026-03-10"))["deadline"] == dt.date(2026, 3, 10)
+
+
+def test_fields_for_other_outcomes_are_optional():
+    assert clean(base(outcome="withdraw"))["withdraw_reason"] is None
+
+
+def test_every_entry_is_in_exactly_one_fieldset():
+    named = [name for _, names in WORKSHEET.fieldsets for name in names]
+    assert sorted(named) == sorted(e.name for e in WORKSHEET.entries)
+
+
+# --------------------------------------------------------------------------- rejected
+
+
+def test_rejection_gives_a_reply_and_a_feedback_request():
+    out = compose(valued="meeting the design team", feedback_question="how could my portfolio talk be stronger")
+    reply, feedback = messages(out)
+    assert reply.subject.startswith("Re: ") and "Product Designer" in reply.subject and "Acme" in reply.subject
+    assert "same thread" in reply.note
+    assert "Dear Jo," in reply.body and "meeting the design team" in reply.body and "Acme" in reply.body
+    assert "Sam Lee" in reply.body
+    assert not feedback.subject.startswith("Re: ") and "Product Designer" in feedback.subject
+    assert "How could my portfolio talk be stronger?" in feedback.body
+    assert feedback.body.count("?") == 2  # "may I ask you one question?" and the question itself
+    assert "understand if it isn't possible" in feedback.body  # easy to decline
+    for message in (reply, feedback):
+        assert message.to == "jo@acme.example" and message.mailto.startswith("mailto:jo@acme.example?")
+    # Tone guidance sits next to the messages.
+    assert any("same thread" in n.text for n in notices(out))
+
+
+def test_feedback_request_is_short():
+    out = compose(feedback_question="w " * 30)
+    assert len(messages(out)[1].body.split()) < 110
+
+
+def test_default_feedback_question():
+    feedback = messages(compose())[1]
+    assert wording.load("outcomes")["feedback"]["default_question"] in feedback.body
+
+
+def test_feedback_window_is_24_to_48_hours():
+    start, end = feedback_window(MONDAY)
+    assert start - MONDAY == dt.timedelta(hours=24) and end - MONDAY == dt.timedelta(hours=48)
+
+
+def test_feedback_timing_counts_from_today_by_default():
+    out = compose(today=MONDAY)
+    timing = notices(out)[1]
+    assert timing.tone == "deadline"
+    assert "Tuesday 3 March 2026" in timing.text and "Wednesday 4 March 2026" in timing.text
+    assert "tomorrow" in timing.text
+
+
+def test_feedback_timing_counts_from_when_they_heard():
+    timing = notices(compose(today=dt.date(2026, 3, 5), heard_on="2026-03-04"))[1]
+    assert timing.text.startswith("Send the feedback request now") and "Friday 6 March 2026" in timing.text
+
+
+def test_feedback_timing_after_the_window():
+    timing = notices(compose(today=dt.date(2026, 3, 20), heard_on="2026-03-02"))[1]
+    assert timing.tone == "warning" and "now" in timing.text
+
+
+def test_feedback_timing_over_a_weekend():
+    timing = notices(compose(today=FRIDAY))[1]
+    assert "weekend" in timing.text and "Monday 9 March 2026" in timing.text
+
+
+def test_feedback_timing_without_any_date():
+    timing = notices(compose(today=None))[1]
+    assert "24 to 48 hours" in timing.text
+
+
+# --------------------------------------------------------------------------- withdraw and offer
+
+
+@pytest.mark.parametrize("reason", ["accepted_offer", "not_fit", "other", None])
+def test_withdrawal_is_brief_and_courteous(reason):
+    out = compose(outcome="withdraw", withdraw_reason=reason)
+    [message] = messages(out)
+    assert "withdraw" in message.body and "Acme" in message.body and "Product Designer" in message.body
+    assert "Dear Jo," in message.body and "Product Designer" in message.subject
+    assert len(message.body.split()) < 110
+    assert notices(out)
+
+
+def test_withdrawal_reasons_read_differently():
+    bodies = {messages(compose(outcome="withdraw", withdraw_reason=r))[0].body for r in ("accepted_offer", "not_fit", "other")}
+    assert len(bodies) == 3
+
+
+def test_offer_elsewhere_names_the_deadline():
+    out = compose(outcome="offer_elsewhere", deadline="2026-03-13", valued="the pairing session")
+    [message] = messages(out)
+    assert "Friday 13 March 2026" in message.body and "the pairing session" in message.body
+    assert "Acme" in message.body and "Product Designer" in message.body and "Dear Jo," in message.body
+    assert notices(out)[0].tone == "deadline"
+
+
+def test_offer_deadline_soon_or_past():
+    soon = notices(compose(outcome="offer_elsewhere", deadline="2026-03-03", today=MONDAY))[0]
+    assert "tomorrow" in soon.text and soon.tone == "deadline"
+    past = notices(compose(outcome="offer_elsewhere", deadline="2026-03-01", today=MONDAY))[0]
+    assert past.tone == "warning" and "passed" in past.text
+
+
+def test_distinct_inputs_give_distinct_messages():
+    bodies = [
+        messages(compose())[0].body,
+        messages(compose(company="Globex"))[0].body,
+        messages(compose(contact_name="Alex Chen"))[0].body,
+        messages(compose(valued="the office tour"))[0].body,
+        messages(compose(outcome="withdraw"))[0].body,
+        messages(compose(outcome="offer_elsewhere", deadline="2026-03-10"))[0].body,
+    ]
+    assert len(set(bodies)) == len(bodies)
+
+
+# --------------------------------------------------------------------------- mail links
+
+
+def link_parts(link: str) -> tuple[str, dict[str, list[str]]]:
+    parts = urlsplit(link)
+    assert parts.scheme == "mailto"
+    return unquote(parts.path), parse_qs(parts.query, keep_blank_values=True)
+
+
+INJECTION = "x&cc=evil@x.example&bcc=evil@y.example?subject=pwned%0D%0ABcc:z@z.example\r\nBcc: q@q.example"
+
+
+@pytest.mark.parametrize("outcome, extra", [("rejected", {}), ("withdraw", {}),
+                                            ("offer_elsewhere", {"deadline": "2026-03-13"})])
+def test_mailto_cannot_add_headers(outcome, extra):
+    data = dict(company="Acme" + INJECTION[:100], role=INJECTION[:120], contact_name="Jo " + INJECTION[:70],
+                your_name="Sam " + INJECTION[:70], valued=INJECTION[:200], feedback_question=INJECTION[:200],
+                contact_email="jo&cc=x@acme.example?bcc=y", outcome=outcome, **extra)
+    for message in messages(outcomes.compose(clean(base(**data)), today=MONDAY)):
+        link = message.mailto
+        assert link, "short enough to have a link"
+        assert link.count("?") == 1
+        lowered = link.lower()
+        for raw in ("&cc=", "&bcc=", "?cc=", "?bcc=", "\r", "\n", "%0abcc", "%0dbcc"):
+            assert raw not in lowered, (raw, link)
+        to, query = link_parts(link)
+        assert set(query) == {"subject", "body"}
+        assert to == message.to  # the whole typed address, encoded, in the address part
+        assert query["subject"] == [message.subject]
+        assert query["body"] == [message.body.replace("\n", "\r\n")]
+
+
+def test_message_without_email_still_gets_a_link():
+    [message, _] = messages(compose(contact_email=""))[:2]
+    assert message.to == "" and message.mailto.startswith("mailto:?subject=")
+
+
+# --------------------------------------------------------------------------- wording
+
+
+def _strings(node):
+    if isinstance(node, str):
+        yield node
+    elif isinstance(node, dict):
+        for value in node.values():
+            yield from _strings(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _strings(value)
+
+
+def test_wording_uses_only_known_placeholders():
+    known = {"company", "role", "contact", "contact_first_name", "your_name", "valued", "valued_sentence",
+             "question", "reason", "deadline", "deadline_rel", "start", "end", "start_rel", "end_rel",
+             "next_business_day"}
+    for template in _strings(wording.load("outcomes")):
+        for _, name, _, _ in string.Formatter().parse(template):
+            assert name is None or name in known, (name, template)
+
+
+def test_wording_has_every_withdrawal_reason():
+    reasons = wording.load("outcomes")["withdraw"]["reasons"]
+    assert set(reasons) == {choice.value for choice in outcomes.WITHDRAW_REASONS}
+
+
+MAXIMAL = dict(company="C" * 120, role="R" * 120, contact_name="Dr Jo " + "B" * 74, contact_email="a" * 60 + "@example.com",
+               your_name="Y" * 80, heard_on="2026-03-02", valued=("v" * 9 + " ") * 20,
+               feedback_question=("q" * 9 + " ") * 20, deadline="2026-03-20")
+
+
+@pytest.mark.parametrize("today", [None, MONDAY, dt.date(2026, 3, 3), FRIDAY, dt.date(2026, 3, 25)])
+@pytest.mark.parametrize("outcome, reason", [("rejected", None), ("withdraw", "accepted_offer"), ("withdraw", "not_fit"),
+                                             ("withdraw", "other"), ("offer_elsewhere", None)])
+def test_templates_fill_for_a_maximal_input(today, outcome, reason):
+    data = dict(MAXIMAL, outcome=outcome, withdraw_reason=reason)
+    out = outcomes.compose(clean(base(**data)), today=today)
+    json.dumps(out.to_dict())
+    for message in messages(out):
+        # Either the link opens, or the note says to copy instead.
+        assert message.mailto or "Copy" in message.note
+        assert "{" not in message.body and "{" not in message.subject
+
+
+def test_braces_typed_by_the_user_stay_as_typed():
+    body = messages(compose(valued="the {company} {0} board"))[0].body
+    assert "the {company} {0} board" in body
