@@ -43,6 +43,7 @@ class SiteServer:
     host: str = "127.0.0.1"
     port: int = 0
     requests: list[str] = field(default_factory=list)
+    sent: list[tuple[str, int]] = field(default_factory=list)  # (path, body bytes) per 200
 
     def start(self) -> "SiteServer":
         server = self
@@ -81,6 +82,7 @@ class SiteServer:
                     self.send_header("Content-Encoding", encoding)
                 self.end_headers()
                 self.wfile.write(body)
+                server.sent.append((path, len(body)))
 
         self._httpd = ThreadingHTTPServer((self.host, self.port), Handler)
         self.port = self._httpd.server_address[1]

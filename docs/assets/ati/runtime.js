@@ -44,6 +44,7 @@ function onMessage(event) {
       break;
     case "ready":
       state = "ready";
+      performance.mark("ati:python-ready"); // read by bench/benchmark.py
       emit({ type: "ready", ms: message.ms });
       settleWaiters();
       break;
@@ -83,6 +84,7 @@ export function start(wheel) {
   if (worker) worker.terminate();
   state = "loading";
   failure = "";
+  performance.mark("ati:python-start");
   try {
     worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module", name: "python" });
   } catch (error) {
