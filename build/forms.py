@@ -23,7 +23,7 @@ def field_id(worksheet: Worksheet, path: str) -> str:
 def _attrs(**attrs: object) -> str:
     parts = []
     for key, value in attrs.items():
-        if value is None or value is False or value == "":
+        if value is None or value is False or (value == "" and key != "value"):
             continue
         name = key.rstrip("_").replace("_", "-")
         parts.append(name if value is True else f'{name}="{escape(str(value))}"')
@@ -37,15 +37,20 @@ def _label_text(field: Field) -> str:
 
 def _field(ws: Worksheet, field: Field, path: str) -> str:
     fid = field_id(ws, path)
-    hint_id, error_id = f"{fid}-hint", f"{fid}-error"
-    described = " ".join(x for x in (hint_id if field.hint else "", error_id) if x)
+    hint_id, error_id, note_id = f"{fid}-hint", f"{fid}-error", f"{fid}-note"
+    described = " ".join(x for x in (hint_id if field.hint else "", error_id, note_id if field.explain else "") if x)
+    note = (f'<p class="ati-field-note" id="{note_id}" data-ati-note-for="{escape(path)}" aria-live="polite" hidden></p>'
+            if field.explain else "")
     hint = f'<p class="ati-hint" id="{hint_id}">{escape(field.hint)}</p>' if field.hint else ""
     error = f'<p class="ati-error" id="{error_id}" data-ati-error-for="{escape(path)}" hidden></p>'
+    scope = None if field.scope == "worksheet" else field.scope
     common = dict(id=fid, name=path, required=field.required, aria_describedby=described,
-                  autocomplete=field.autocomplete or None, placeholder=field.placeholder or None)
+                  autocomplete=field.autocomplete or None, placeholder=field.placeholder or None, data_scope=scope,
+                  data_explain=bool(field.explain))
+    scope = None if field.scope == "worksheet" else field.scope
     if field.kind in ("radio",):
         options = "".join(
-            f'<div class="ati-choice"><input{_attrs(type="radio", id=f"{fid}-{c.value}", name=path, value=c.value, checked=c.value == field.default, data_ati_default=c.value == field.default)}>'
+            f'<div class="ati-choice"><input{_attrs(type="radio", id=f"{fid}-{c.value}", name=path, value=c.value, checked=c.value == field.default, data_ati_default=c.value == field.default, data_scope=scope)}>'
             f'<label for="{fid}-{c.value}">{escape(c.label)}</label></div>'
             for c in field.choices
         )
@@ -61,7 +66,7 @@ def _field(ws: Worksheet, field: Field, path: str) -> str:
         )
     if field.kind == "select":
         options = "".join(
-            f'<option{_attrs(value=c.value, selected=c.value == field.default)}>{escape(c.label)}</option>'
+            f'<option{_attrs(value=c.value, selected=c.value == field.default, data_ati_default=c.value == field.default)}>{escape(c.label)}</option>'
             for c in field.choices
         )
         control = f"<select{_attrs(**common)}>{options}</select>"
@@ -71,7 +76,7 @@ def _field(ws: Worksheet, field: Field, path: str) -> str:
         control = f'<input{_attrs(type=field.kind, maxlength=field.max_length, value=field.default or None, **common)}>'
     return (
         f'<div class="ati-field" data-field="{escape(path)}">'
-        f'<label for="{fid}">{_label_text(field)}</label>{hint}{error}{control}</div>'
+        f'<label for="{fid}">{_label_text(field)}</label>{hint}{error}{control}{note}</div>'
     )
 
 
@@ -89,7 +94,8 @@ def _group_item(ws: Worksheet, group: Group, index: str, number: str) -> str:
 def _group(ws: Worksheet, group: Group) -> str:
     fid = field_id(ws, group.name)
     hint = f'<p class="ati-hint" id="{fid}-hint">{escape(group.hint)}</p>' if group.hint else ""
-    items = "".join(_group_item(ws, group, str(i), str(i + 1)) for i in range(group.min_items))
+    # At least one block is always shown: an empty one is ignored, not an error.
+    items = "".join(_group_item(ws, group, str(i), str(i + 1)) for i in range(max(group.min_items, 1)))
     template = _group_item(ws, group, ITEM, NUMBER)
     return (
         f'<fieldset class="ati-group" id="{fid}" data-ati-group="{escape(group.name)}" '
@@ -137,7 +143,8 @@ def render(ws: Worksheet, *, wheel_url: str, wheel_sha256: str) -> str:
         f'<span class="ati-status-text" data-ati-status-text>Python will load in the background. You can start typing now.</span>'
         f'<progress class="ati-progress" data-ati-progress hidden></progress></div>'
         f'<div class="ati-banner ati-no-print" role="alert" data-ati-banner hidden></div>'
-        f'<form class="ati-form ati-no-print" id="{prefix}-form" novalidate aria-labelledby="{prefix}-title">{body}'
+        + (f'<div class="ati-picker ati-no-print" data-ati-picker></div>' if ws.uses_interviews else "")
+        + f'<form class="ati-form ati-no-print" id="{prefix}-form" novalidate aria-labelledby="{prefix}-title">{body}'
         f'<div class="ati-error-summary" role="alert" data-ati-summary tabindex="-1" hidden></div>'
         f'<div class="ati-actions"><button type="submit" class="md-button md-button--primary">{escape(ws.submit_label)}</button>'
         f'<button type="button" class="md-button ati-clear" data-ati-clear>Clear this form</button></div>'

@@ -7,6 +7,7 @@ destroying, and the same function is easy to test from CPython.
 from __future__ import annotations
 
 import datetime as dt
+import inspect
 import json
 import traceback
 from typing import Any
@@ -15,7 +16,7 @@ from . import __version__, registry
 from .validation import validate
 
 
-def run(worksheet_id: str, data_json: str, today_iso: str = "") -> str:
+def run(worksheet_id: str, data_json: str, today_iso: str = "", record_id: str = "") -> str:
     """Validate and compose. Returns ``{"ok": true, "output": …}`` or
     ``{"ok": false, "errors": {path: message}}``; an unexpected failure is reported as
     ``{"ok": false, "failure": …}`` rather than raised, so the page can say so calmly."""
@@ -26,7 +27,8 @@ def run(worksheet_id: str, data_json: str, today_iso: str = "") -> str:
         result = validate(worksheet, data)
         if not result.ok:
             return json.dumps({"ok": False, "errors": result.errors})
-        output = worksheet.compose(result.values, today=today)
+        extra = {"record_id": record_id} if record_id and "record_id" in inspect.signature(worksheet.compose).parameters else {}
+        output = worksheet.compose(result.values, today=today, **extra)
         return json.dumps({"ok": True, "output": output.to_dict()})
     except Exception as error:  # report, never crash the worker
         return json.dumps({"ok": False, "failure": f"{type(error).__name__}: {error}",
@@ -35,3 +37,62 @@ def run(worksheet_id: str, data_json: str, today_iso: str = "") -> str:
 
 def version() -> str:
     return __version__
+
+
+def dashboard(records_json: str, today_iso: str, profile_json: str = "") -> str:
+    """Rows for the list of interviews: ``{id: record data}`` in, JSON rows out. The profile
+    (country, days off) applies to every interview."""
+    from . import interview
+
+    try:
+        records = _with_profile(_records(records_json), profile_json)
+        return json.dumps({"ok": True, "rows": interview.dashboard(records, dt.date.fromisoformat(today_iso))})
+    except Exception as error:
+        return json.dumps({"ok": False, "failure": f"{type(error).__name__}: {error}"})
+
+
+def calendar(records_json: str, today_iso: str, profile_json: str = "") -> str:
+    """One .ics for every interview's upcoming actions."""
+    from . import interview
+
+    try:
+        records = {
+            record_id: values
+            for record_id, values in (
+                (k, validate(interview.WORKSHEET, v).values) for k, v in _with_profile(_records(records_json), profile_json).items()
+            )
+            if isinstance(values.get("date"), dt.date)
+        }
+        text = interview.calendar_file(records, dt.date.fromisoformat(today_iso), dt.datetime.now(dt.timezone.utc))
+        return json.dumps({"ok": True, "ics": text, "count": text.count("BEGIN:VEVENT")})
+    except Exception as error:
+        return json.dumps({"ok": False, "failure": f"{type(error).__name__}: {error}"})
+
+
+def _records(records_json: str) -> dict[str, dict]:
+    records = json.loads(records_json or "{}")
+    if not isinstance(records, dict):
+        raise ValueError("records must be an object")
+    return {str(k): v for k, v in records.items() if isinstance(v, dict)}
+
+
+def _with_profile(records: dict[str, dict], profile_json: str) -> dict[str, dict]:
+    profile = json.loads(profile_json) if profile_json else {}
+    if not isinstance(profile, dict):
+        profile = {}
+    return {k: {**profile, **v} for k, v in records.items()}
+
+
+def explain(worksheet_id: str, data_json: str) -> str:
+    """Live notes for the fields that have one: ``{path: sentence}`` (empty when nothing to say)."""
+    try:
+        worksheet = registry.get(worksheet_id)
+        data = json.loads(data_json or "{}")
+        data = data if isinstance(data, dict) else {}
+        notes = {}
+        for entry in worksheet.entries:
+            if getattr(entry, "explain", None):
+                notes[entry.name] = entry.explain(str(data.get(entry.name) or ""), data)
+        return json.dumps({"ok": True, "notes": notes})
+    except Exception as error:
+        return json.dumps({"ok": False, "failure": f"{type(error).__name__}: {error}"})

@@ -12,6 +12,11 @@ from typing import Callable, Literal, Union
 
 Kind = Literal["text", "textarea", "email", "tel", "date", "time", "select", "radio", "checkbox"]
 
+#: Where a value is saved. "worksheet": with this worksheet, per interview. "interview": in the
+#: interview record, typed once and shared by every worksheet that declares the same field.
+#: "profile": about the user (name, contact details), shared by all interviews.
+Scope = Literal["worksheet", "interview", "profile"]
+
 
 @dataclass(frozen=True)
 class Choice:
@@ -38,6 +43,10 @@ class Field:
     placeholder: str = ""
     max_words: int | None = None
     missing: str = ""  # the message when a required field is empty; a default is derived
+    scope: Scope = "worksheet"
+    #: Optional live note shown next to the field as the user types: ``explain(value, data)``
+    #: gets the field's raw value and the whole form's raw data, and returns a sentence.
+    explain: Callable[[str, dict], str] | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
         if self.kind in ("select", "radio") and not self.choices:
@@ -64,6 +73,13 @@ class Group:
     hint: str = ""
     add_label: str = "Add another"
 
+    @property
+    def scope(self) -> Scope:
+        """A group is shared when any of its fields is; its worksheet-only fields are kept
+        with the worksheet and matched to entries by the group's first field (a name)."""
+        scopes = {f.scope for f in self.fields}
+        return "interview" if "interview" in scopes else "profile" if "profile" in scopes else "worksheet"
+
 
 Entry = Union[Field, Group]
 
@@ -86,6 +102,11 @@ class Worksheet:
     schema_version: int = 1
     check: Callable[[dict], dict[str, str]] | None = None
     fieldsets: tuple[tuple[str, tuple[str, ...]], ...] = field(default=())
+
+    @property
+    def uses_interviews(self) -> bool:
+        """Whether this worksheet works on a chosen interview (and shows the picker)."""
+        return any(e.scope == "interview" for e in self.entries)
 
     def entry(self, name: str) -> Entry:
         for entry in self.entries:

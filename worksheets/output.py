@@ -46,7 +46,19 @@ class Message:
     type: Literal["message"] = "message"
 
 
-Block = Union[Heading, Paragraph, Notice, Message]
+@dataclass(frozen=True)
+class Download:
+    """A file the browser offers to save (a calendar, a Markdown log)."""
+
+    label: str
+    filename: str
+    mime: str
+    content: str
+    note: str = ""
+    type: Literal["download"] = "download"
+
+
+Block = Union[Heading, Paragraph, Notice, Message, Download]
 
 
 @dataclass

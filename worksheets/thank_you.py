@@ -14,9 +14,13 @@ from typing import Any
 from . import wording
 from .business_days import is_business_day, next_business_day
 from .dates import clock, long_date, relative
-from .fields import Choice, Field, Group, Worksheet
+from .fields import Field, Worksheet
 from .mailto import mailto
-from .output import Heading, Message, Notice, Output, Paragraph
+from .output import Message, Notice, Output, Paragraph
+from .shared_fields import (
+    AGENCY, COMPANY, CONTACT_EMAIL, CONTACT_NAME, DATE, FORMAT, ROLE, TIME, YOUR_EMAIL, YOUR_NAME, YOUR_PHONE,
+    interviewers,
+)
 
 #: Interviews that start at or after noon are thanked the next business morning.
 AFTERNOON = dt.time(12, 0)
@@ -46,58 +50,23 @@ def send_by(interview_day: dt.date, start: dt.time | None) -> Deadline:
     return Deadline(day, NEXT_MORNING_BY, reason)
 
 
-FORMATS = (
-    Choice("in_person", "In person"),
-    Choice("video", "Video call"),
-    Choice("phone", "Phone call"),
-)
-
-INTERVIEWER = Group(
-    name="interviewers",
-    label="Interviewers",
-    item_label="Interviewer {n}",
-    add_label="Add another interviewer",
-    hint="Everyone who interviewed you gets their own email, so add each person separately.",
-    min_items=1,
-    max_items=10,
-    fields=(
-        Field("name", "Full name", required=True, max_length=80, autocomplete="off",
-              missing="Enter the interviewer's name."),
-        Field("title", "Job title", max_length=100, autocomplete="off", hint="Optional, e.g. Engineering Manager."),
-        Field("email", "Email address", kind="email", max_length=254, autocomplete="off",
-              hint="Optional. With it, Open in mail app fills in the To line."),
-        Field("detail", "One thing you talked about", kind="textarea", required=True, max_length=300, max_words=30,
-              hint="Write it to follow 'I especially enjoyed hearing about…', e.g. 'your plans to rebuild the booking app'.",
-              missing="Add one thing you talked about with this person: it is what makes the email theirs."),
-    ),
-)
+DETAIL = Field("detail", "One thing you talked about", kind="textarea", required=True, max_length=300, max_words=30,
+               hint="Write it to follow 'I especially enjoyed hearing about…', e.g. 'your plans to rebuild the booking app'.",
+               missing="Add one thing you talked about with this person: it is what makes the email theirs.")
 
 ENTRIES = (
-    Field("company", "Company", required=True, max_length=120, autocomplete="organization",
-          missing="Enter the company you interviewed with."),
-    Field("role", "Job title you applied for", required=True, max_length=120, autocomplete="off",
-          missing="Enter the job title you applied for."),
-    Field("date", "Interview date", kind="date", required=True, missing="Enter the date of the interview."),
-    Field("time", "Start time", kind="time", required=True, hint="24-hour clock is fine. Decides whether to send today or tomorrow morning.",
-          missing="Enter the time the interview started."),
-    Field("format", "Format", kind="radio", choices=FORMATS, default="in_person", required=True),
-    INTERVIEWER,
+    COMPANY, ROLE, DATE, TIME, FORMAT,
+    interviewers(DETAIL, hint="Everyone who interviewed you gets their own email, so add each person separately."),
     Field("next_steps", "What happens next, as they told you", max_length=160, max_words=25,
           hint="Optional. It follows 'I understand that the next step is…', e.g. 'a second interview with the team in early March'."),
-    Field("agency", "I applied through a recruitment agency", kind="checkbox"),
-    Field("consultant", "Agency consultant's name", max_length=80, autocomplete="off",
-          hint="Only if you applied through an agency."),
-    Field("consultant_email", "Agency consultant's email", kind="email", max_length=254, autocomplete="off"),
-    Field("your_name", "Your name", required=True, max_length=80, autocomplete="name",
-          missing="Enter your name: it signs the emails."),
-    Field("your_email", "Your email", kind="email", max_length=254, autocomplete="email", hint="Optional, added under your name."),
-    Field("your_phone", "Your phone", kind="tel", max_length=30, autocomplete="tel", hint="Optional, added under your name."),
+    AGENCY, CONTACT_NAME, CONTACT_EMAIL,
+    YOUR_NAME, YOUR_EMAIL, YOUR_PHONE,
 )
 
 
 def _check(values: dict[str, Any]) -> dict[str, str]:
-    if values.get("agency") and not values.get("consultant"):
-        return {"consultant": "You ticked the agency box: enter your consultant's name, so we can write them a note."}
+    if values.get("agency") and not values.get("contact_name"):
+        return {"contact_name": "You ticked the agency box: enter your consultant's name, so we can write them a note."}
     return {}
 
 
@@ -156,7 +125,7 @@ def compose(values: dict[str, Any], today: dt.date | None = None) -> Output:
         "meeting": text["meeting"][values.get("format") or "in_person"],
         "next_steps": (values.get("next_steps") or "").rstrip(". "),
         "your_name": values["your_name"],
-        "consultant": values.get("consultant") or "",
+        "consultant": values.get("contact_name") or "",
     }
     signature = _signature(values)
     agency = bool(values.get("agency"))
@@ -190,7 +159,7 @@ def compose(values: dict[str, Any], today: dt.date | None = None) -> Output:
         slots = dict(common, consultant_first_name=_first_name(consultant), signature=signature)
         subject = wording.fill(text["agency"]["subject"], slots)
         body = wording.fill(text["agency"]["body"], slots)
-        email = values.get("consultant_email") or ""
+        email = values.get("contact_email") or ""
         out.add(Message(heading=f"Note to your consultant, {consultant}", to=email, subject=subject, body=body,
                         mailto=mailto(email, subject, body)))
     if len(people) > 1:
@@ -209,7 +178,7 @@ WORKSHEET = Worksheet(
     fieldsets=(
         ("The interview", ("company", "role", "date", "time", "format")),
         ("Who you met", ("interviewers", "next_steps")),
-        ("Agency", ("agency", "consultant", "consultant_email")),
+        ("Agency", ("agency", "contact_name", "contact_email")),
         ("About you", ("your_name", "your_email", "your_phone")),
     ),
 )

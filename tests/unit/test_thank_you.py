@@ -108,7 +108,7 @@ def test_limits_are_reported_with_numbers():
 
 def test_agency_needs_a_consultant_name():
     errors = validate(WS, answers(agency=True)).errors
-    assert set(errors) == {"consultant"}
+    assert set(errors) == {"contact_name"}
 
 
 def test_unknown_keys_and_garbage_never_crash():
@@ -212,7 +212,7 @@ def test_bodies_stay_between_100_and_180_words(detail):
 
 
 def test_agency_adds_advice_and_a_note_for_the_consultant():
-    result = run(answers(agency=True, consultant="Jo Bloggs", consultant_email="jo@agency.example"))
+    result = run(answers(agency=True, contact_name="Jo Bloggs", contact_email="jo@agency.example"))
     blocks = result["output"]["blocks"]
     assert any(b["type"] == "notice" and "Jo Bloggs" in b["text"] for b in blocks)
     note = messages(result)[-1]

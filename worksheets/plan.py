@@ -1,0 +1,122 @@
+"""What to do next for one interview, and when: the thread that ties the steps together.
+
+The dashboard, the interview page and the calendar export all read the same list of
+actions, so a date shown on screen and the reminder in the calendar can never disagree.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from . import follow_up, timeline
+from .business_days import next_business_day
+from .dates import clock, short_date
+from .holiday_table import holidays_for
+from .thank_you import send_by
+
+OPEN_STAGES = {"applied", "interviewing", "awaiting"}
+STALE_THANKS_DAYS = 3
+
+
+@dataclass(frozen=True)
+class Action:
+    kind: str  # thank_you, decision, first_follow_up, second_follow_up, move_on, feedback, offer
+    day: dt.date
+    title: str
+    reason: str
+    done: bool = False
+    at: dt.time | None = None
+
+
+def title(values: dict[str, Any]) -> str:
+    """'Acme Ltd: Data Analyst (Final round)', or a placeholder for an empty record."""
+    text = ": ".join(v for v in (values.get("company"), values.get("role")) if v) or "Untitled interview"
+    return f"{text} ({values['round']})" if values.get("round") else text
+
+
+def blackout_days(text: str | None) -> tuple[set[dt.date], list[str]]:
+    """The user's own days off from free text: (dates, the pieces that are not dates)."""
+    days, bad = set(), []
+    for piece in re.split(r"[\s,;]+", text or ""):
+        if not piece:
+            continue
+        try:
+            days.add(dt.date.fromisoformat(piece))
+        except ValueError:
+            bad.append(piece)
+    return days, bad
+
+
+def closed_days(values: dict[str, Any], around: dt.date) -> frozenset[dt.date]:
+    """Public holidays of the chosen country, plus the user's own days off."""
+    country = values.get("country") or ""
+    public = holidays_for(country, range(around.year - 1, around.year + 3)) if country else frozenset()
+    return public | frozenset(blackout_days(values.get("blackout"))[0])
+
+
+def expected_decision(values: dict[str, Any], closed: frozenset[dt.date]) -> tuple[dt.date | None, str]:
+    """Their date: the user's own correction first, else our reading of their words."""
+    day: dt.date = values["date"]
+    if values.get("expected") and values["expected"] >= day:
+        return values["expected"], "the date you entered"
+    if values.get("timing"):
+        reading = timeline.parse_timeline(values["timing"], day, closed)
+        if reading:
+            return reading.date, reading.explanation
+    return None, ""
+
+
+def plan(values: dict[str, Any], today: dt.date | None = None) -> list[Action]:
+    """Every dated action for a record, in date order. Needs at least ``date``."""
+    day = values.get("date")
+    if not isinstance(day, dt.date):
+        return []
+    company = values.get("company") or "them"
+    stage = values.get("stage") or "interviewing"
+    closed = closed_days(values, day)
+    actions: list[Action] = []
+
+    deadline = send_by(day, values.get("time"))
+    names = [p.get("name") for p in values.get("interviewers") or [] if p.get("name")]
+    who = ", ".join(names) if names else "each interviewer"
+    when = "today" if today == deadline.day else short_date(deadline.day)
+    # A thank-you more than a few days late no longer helps: it drops off the to-do list.
+    stale = today is not None and (today - deadline.day).days > STALE_THANKS_DAYS
+    actions.append(Action("thank_you", deadline.day, f"Send thank-you to {who} by {when} {clock(deadline.by)}",
+                          deadline.reason, done=bool(values.get("thanked")) or stage not in OPEN_STAGES or stale, at=deadline.by))
+
+    expected, source = expected_decision(values, closed)
+    if expected:
+        actions.append(Action("decision", expected, f"{company} expects to decide by {short_date(expected)}",
+                              f"From {source}.", done=stage not in OPEN_STAGES))
+
+    if stage in OPEN_STAGES:
+        reply = values.get("last_reply")
+        try:
+            steps = follow_up.schedule(day, expected, closed, reply if isinstance(reply, dt.date) else None)
+        except ValueError:
+            steps = follow_up.schedule(day, None, closed)
+        sent = int(values.get("followups_sent") or 0)
+        labels = {
+            "first_follow_up": f"Follow up with {company} on {short_date(steps.first.date)}",
+            "second_follow_up": f"Second and last follow-up with {company} on {short_date(steps.second.date)}",
+            "move_on": f"Move on from {company} after {short_date(steps.move_on.date)}",
+        }
+        for index, step in enumerate(steps.steps):
+            actions.append(Action(step.kind, step.date, labels[step.kind], step.reason, done=sent > index))
+    elif stage == "rejected":
+        heard = values.get("last_reply") if isinstance(values.get("last_reply"), dt.date) else (today or day)
+        ask = next_business_day(heard, closed)
+        actions.append(Action("feedback", ask, f"Ask {company} for feedback by {short_date(next_business_day(ask, closed))}",
+                              "A short request 24 to 48 hours after the news, with one focused question, is most likely to get an answer."))
+    elif stage == "offer":
+        actions.append(Action("offer", today or day, f"Reply to {company}'s offer",
+                              "Thank them, ask for the offer in writing, and agree when you will give your answer."))
+    return sorted(actions, key=lambda a: (a.day, a.at or dt.time(23, 59)))
+
+
+def next_action(actions: list[Action]) -> Action | None:
+    return next((a for a in actions if not a.done and a.kind != "decision"), None)
