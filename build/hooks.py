@@ -29,20 +29,23 @@ def _fresh_modules():
     import worksheets
     from worksheets import registry
 
-    from build import fence, forms, wheel
+    for name in sorted(n for n in sys.modules if n.startswith("build.")):
+        importlib.reload(sys.modules[name])
+    from build import fence, forms, panels, wheel
 
-    for module in (forms, wheel, fence):
-        importlib.reload(module)
-    return worksheets, registry, forms, wheel, fence
+    return worksheets, registry, forms, wheel, fence, panels
 
 
 def on_config(config):
-    worksheets, registry, forms, wheel_mod, fence = _fresh_modules()
+    worksheets, registry, forms, wheel_mod, fence, panels = _fresh_modules()
     wheel = wheel_mod.build_wheel(ROOT / "worksheets", "worksheets", worksheets.__version__)
     _state["wheel"] = wheel
     url = f"{WHEEL_DIR}/{wheel.filename}?v={wheel.sha256[:12]}"
 
     def render(name: str) -> str:
+        known = panels.panels()
+        if name in known:
+            return known[name]()
         return forms.render(registry.get(name), wheel_url=url, wheel_sha256=wheel.sha256)
 
     config.markdown_extensions.append(fence.WorksheetExtension(render))

@@ -4,8 +4,10 @@
  * renders it from the Python declaration); this module only reads names and ids from it.
  */
 import * as storage from "./storage.js";
+import * as records from "./records.js";
 import * as python from "./runtime.js";
 import { renderOutput } from "./render.js";
+import { saveFile } from "./files.js";
 
 const SAVE_DELAY_MS = 400;
 
@@ -14,12 +16,17 @@ function localToday() {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 }
 
-/** Read the form into plain data: {field: value, group: [{field: value}, …]}. */
-export function collect(form) {
+/**
+ * Read the form into plain data: {field: value, group: [{field: value}, …]}.
+ * @param {HTMLFormElement} form
+ * @param {string} [scope] only the controls saved in this scope ("worksheet", "interview", "profile")
+ */
+export function collect(form, scope) {
   const data = {};
   for (const control of form.elements) {
     const path = control.name;
     if (!path || control.disabled) continue;
+    if (scope && (control.dataset.scope || "worksheet") !== scope) continue;
     if (control.type === "radio" && !control.checked) {
       if (!(path in data) && !path.includes(".")) data[path] = data[path] ?? "";
       continue;
@@ -39,7 +46,51 @@ export function collect(form) {
   for (const [key, value] of Object.entries(data)) {
     if (Array.isArray(value)) data[key] = value.filter(Boolean);
   }
+  if (scope === "worksheet") {
+    // Worksheet-only parts of a shared group (a detail per interviewer) are matched back to
+    // their entry by the entry's first field, so removing a person elsewhere can't shift them.
+    for (const group of form.querySelectorAll("[data-ati-group]")) {
+      const items = data[group.dataset.atiGroup];
+      if (!Array.isArray(items)) continue;
+      Array.from(group.querySelector("[data-ati-items]").children).forEach((item, index) => {
+        const first = item.querySelector("[name]");
+        if (items[index] && first && first.dataset.scope) items[index].__key = first.value.trim().toLowerCase();
+      });
+    }
+  }
   return data;
+}
+
+/**
+ * Put saved parts back together: profile, then the interview record, then the worksheet's own values.
+ * @returns {object} data in the shape collect() returns
+ */
+export function merge(profile, shared, own) {
+  const data = { ...profile, ...shared, ...own };
+  for (const [key, ownItems] of Object.entries(own)) {
+    const sharedItems = shared[key];
+    if (!Array.isArray(ownItems) || !Array.isArray(sharedItems) || !sharedItems.length) continue;
+    data[key] = sharedItems.map((item, index) => {
+      const first = Object.values(item)[0];
+      const wanted = typeof first === "string" ? first.trim().toLowerCase() : "";
+      const match = ownItems.find((o) => o && o.__key === wanted) || (ownItems[index] && !ownItems[index].__key ? ownItems[index] : {});
+      const { __key, ...rest } = match || {};
+      return { ...rest, ...item };
+    });
+  }
+  for (const [key, sharedItems] of Object.entries(shared)) {
+    if (Array.isArray(sharedItems) && !(key in own)) data[key] = sharedItems;
+  }
+  return data;
+}
+
+/** Whether the person has typed anything (choices with defaults don't count). */
+function anyTyped(form) {
+  for (const control of form.elements) {
+    if (!control.name) continue;
+    if (control.type === "checkbox" ? control.checked : !["radio", "select-one"].includes(control.type) && control.value.trim()) return true;
+  }
+  return false;
 }
 
 function renumber(item, group, index) {
@@ -69,7 +120,10 @@ class WorksheetForm {
     this.progress = root.querySelector("[data-ati-progress]");
     this.banner = root.querySelector("[data-ati-banner]");
     this.summary = root.querySelector("[data-ati-summary]");
-    this.recordName = `worksheet:${this.id}`;
+    this.picker = root.querySelector("[data-ati-picker]");
+    this.usesInterviews = Boolean(this.picker);
+    this.interviewId = null;
+    this.saving = false;
     this.saveTimer = 0;
     this.savedOutput = null;
     this.outputFor = "";
@@ -116,7 +170,7 @@ class WorksheetForm {
   setItemCount(group, count) {
     const min = Number(group.dataset.min || 0);
     const max = Number(group.dataset.max || 10);
-    const wanted = Math.max(min, Math.min(max, count));
+    const wanted = Math.max(min, 1, Math.min(max, count)); // one empty block is always offered
     while (this.items(group).length < wanted) this.addItem(group, false);
     while (this.items(group).length > wanted) this.items(group).at(-1).remove();
     this.updateGroupButtons(group);
@@ -127,7 +181,7 @@ class WorksheetForm {
     const add = group.querySelector("[data-ati-add]");
     add.hidden = count >= Number(group.dataset.max || 10);
     for (const button of group.querySelectorAll("[data-ati-remove]")) {
-      button.hidden = count <= Number(group.dataset.min || 0);
+      button.hidden = count <= Math.max(1, Number(group.dataset.min || 0));
     }
   }
 
@@ -157,15 +211,38 @@ class WorksheetForm {
 
   /* ---------- saving ---------- */
 
+  /** The storage name of this worksheet's own values (per interview when it uses one). */
+  get recordName() {
+    if (!this.usesInterviews) return `worksheet:${this.id}`;
+    return this.interviewId ? `worksheet:${this.id}:${this.interviewId}` : null;
+  }
+
   record() {
-    return { v: this.schema, savedAt: new Date().toISOString(), data: collect(this.form), output: this.savedOutput, outputFor: this.outputFor };
+    return { v: this.schema, savedAt: new Date().toISOString(), data: collect(this.form, "worksheet"), output: this.savedOutput, outputFor: this.outputFor };
   }
 
   saveNow() {
     clearTimeout(this.saveTimer);
     this.saveTimer = 0;
     if (this.savingBlocked) return;
-    const result = storage.save(this.recordName, this.record());
+    this.saving = true;
+    let result = { ok: true };
+    try {
+      const profile = collect(this.form, "profile");
+      if (Object.keys(profile).length) result = records.putProfile(profile);
+      if (this.usesInterviews && result.ok) {
+        const shared = collect(this.form, "interview");
+        if (this.interviewId || anyTyped(this.form)) {
+          const saved = records.put(this.interviewId, shared);
+          this.interviewId = saved.id;
+          result = saved.result;
+          this.renderPicker();
+        }
+      }
+      if (result.ok && this.recordName) result = storage.save(this.recordName, this.record());
+    } finally {
+      this.saving = false;
+    }
     if (result.ok) {
       this.clearProblem("quota");
       this.clearProblem("error");
@@ -187,15 +264,35 @@ class WorksheetForm {
   }
 
   restore() {
-    const loaded = storage.load(this.recordName, this.schema);
+    if (this.usesInterviews) {
+      const unreadable = records.sweepUnreadable();
+      if (unreadable.length) {
+        const raw = JSON.stringify(Object.fromEntries(unreadable.map((u) => [u.name, u.raw])), null, 2);
+        this.showProblem(
+          "unreadable-interviews",
+          `${unreadable.length === 1 ? "One saved interview" : `${unreadable.length} saved interviews`} could not be read, so ${unreadable.length === 1 ? "it was" : "they were"} kept aside, unchanged.`,
+          { label: "Download the saved data", action: () => this.download(raw) },
+        );
+      }
+      this.interviewId = records.current();
+    }
+    const shared = this.usesInterviews && this.interviewId ? records.get(this.interviewId) || {} : {};
+    const profile = records.profile();
+    const loaded = this.recordName ? storage.load(this.recordName, this.schema) : { status: "empty" };
+    this.savedOutput = null;
+    this.outputFor = "";
+    this.output.replaceChildren();
+    this.clearErrors();
+    this.renderPicker();
     if (loaded.status === "ok") {
-      this.apply(loaded.record.data);
+      this.apply(merge(profile, shared, loaded.record.data));
       this.savedOutput = loaded.record.output || null;
       this.outputFor = loaded.record.outputFor || "";
       if (this.savedOutput) this.show(this.savedOutput);
       this.markStale();
       return;
     }
+    this.apply(merge(profile, shared, {}));
     if (loaded.status === "corrupt" || loaded.status === "newer") {
       const what = loaded.status === "newer" ? "were saved by a newer version of this site" : "could not be read";
       const aside = storage.setAside(this.recordName, loaded.raw);
@@ -225,14 +322,39 @@ class WorksheetForm {
   }
 
   download(raw) {
-    const blob = new Blob([raw], { type: "application/json" });
-    const link = document.createElement("a");
-    link.href = URL.createObjectURL(blob);
-    link.download = `after-the-interview-${this.id}-unreadable.json`;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+    saveFile(`after-the-interview-${this.id}-unreadable.json`, "application/json", raw);
+  }
+
+  /* ---------- which interview ---------- */
+
+  renderPicker() {
+    if (!this.picker) return;
+    const all = records.all();
+    const id = `${this.root.id}-interview`;
+    let select = this.picker.querySelector("select");
+    if (!select) {
+      const label = document.createElement("label");
+      label.htmlFor = id;
+      label.textContent = "Interview";
+      const hint = document.createElement("p");
+      hint.className = "ati-hint";
+      hint.id = `${id}-hint`;
+      hint.textContent = "The details you type are shared by every step's worksheet for this interview.";
+      select = document.createElement("select");
+      select.id = id;
+      select.setAttribute("aria-describedby", hint.id);
+      select.addEventListener("change", () => {
+        if (this.saveTimer) this.saveNow();
+        records.setCurrent(select.value || null);
+      });
+      this.picker.append(label, hint, select);
+    }
+    const options = Object.entries(all)
+      .map(([key, data]) => [key, records.title(data)])
+      .sort((a, b) => a[1].localeCompare(b[1]));
+    const nodes = options.map(([key, text]) => new Option(text, key, false, key === this.interviewId));
+    nodes.push(new Option(this.interviewId ? "Start a new interview" : "A new interview (saved when you type)", "", false, !this.interviewId));
+    select.replaceChildren(...nodes);
   }
 
   /* ---------- messages ---------- */
@@ -338,6 +460,30 @@ class WorksheetForm {
     this.summary.focus();
   }
 
+  /* ---------- live notes next to fields ---------- */
+
+  explainLater() {
+    if (!this.form.querySelector("[data-explain]")) return;
+    clearTimeout(this.explainTimer);
+    this.explainTimer = setTimeout(() => this.explain(), 350);
+  }
+
+  async explain() {
+    try {
+      await python.whenReady();
+      const result = JSON.parse(await python.call("explain", [this.id, JSON.stringify(collect(this.form))]));
+      if (!result.ok) return;
+      for (const [path, text] of Object.entries(result.notes)) {
+        const slot = this.root.querySelector(`[data-ati-note-for="${CSS.escape(path)}"]`);
+        if (!slot || slot.textContent === text) continue;
+        slot.textContent = text;
+        slot.hidden = !text;
+      }
+    } catch {
+      /* Python unavailable: the status line already says so */
+    }
+  }
+
   /* ---------- output ---------- */
 
   show(output) {
@@ -366,7 +512,7 @@ class WorksheetForm {
     if (python.status().state !== "ready") this.setStatus("Your results will appear as soon as Python is ready…", true);
     let result;
     try {
-      result = await python.runWorksheet(this.id, data, localToday());
+      result = await python.runWorksheet(this.id, data, localToday(), this.interviewId || "");
     } catch (error) {
       this.setStatus(`We couldn't run the worksheet: ${error.message}. Your answers are saved; reload the page to try again.`);
       return;
@@ -410,12 +556,14 @@ class WorksheetForm {
         this.setStatus("Python is taking longer than usual to load. Everything you type is saved; you can keep going, and it will be ready shortly.", true);
     }, python.SLOW_AFTER_MS);
     this.cleanups.push(() => clearTimeout(slow));
+    this.cleanups.push(() => clearTimeout(this.explainTimer));
   }
 
   bind() {
     const onInput = (event) => {
       if (event.target.name) this.clearError(event.target.name);
       this.changed(event.type === "change");
+      this.explainLater();
     };
     this.form.addEventListener("input", onInput);
     this.form.addEventListener("change", onInput);
@@ -433,8 +581,8 @@ class WorksheetForm {
       } else if (remove) {
         this.removeItem(remove.closest("[data-ati-group]"), remove.closest("[data-ati-item]"));
       } else if (clear) {
-        this.offerUndo("Form cleared.");
-        this.apply({});
+        this.offerUndo(this.usesInterviews ? "This worksheet's own answers were cleared; the interview's details stay." : "Form cleared.");
+        this.apply(this.usesInterviews ? merge(collect(this.form, "profile"), collect(this.form, "interview"), {}) : {});
         this.clearErrors();
         this.changed(true);
       }
@@ -451,19 +599,36 @@ class WorksheetForm {
     });
     this.cleanups.push(
       storage.onOtherTabChange((name) => {
-        // Another tab saved this worksheet: take its version unless this tab has unsaved typing.
-        if (name !== this.recordName || this.saveTimer) return;
-        const loaded = storage.load(this.recordName, this.schema);
-        if (loaded.status !== "ok") return;
-        this.apply(loaded.record.data);
-        this.savedOutput = loaded.record.output || null;
-        this.outputFor = loaded.record.outputFor || "";
-        if (this.savedOutput) this.show(this.savedOutput);
-        else this.output.replaceChildren();
-        this.markStale();
+        // Another tab saved something this form shows: take its version unless this tab
+        // has typing not yet saved (then this tab's next save wins, as the person expects).
+        const mine = name === this.recordName || name === "profile" || (this.interviewId && name === `interview:${this.interviewId}`);
+        if (!mine && !name.startsWith("interview:")) return;
+        if (!mine) return this.renderPicker();
+        if (this.saveTimer) return;
+        this.restore();
         this.setStatus("Updated with changes from another tab.");
       }),
     );
+    const onRecords = (event) => {
+      if (this.saving) return;
+      const detail = event.detail || {};
+      if ("saved" in detail) return; // the dashboard listens for these; the form already shows them
+      if ("persistence" in detail) {
+        this.setStatus(
+          detail.persistence
+            ? "Your browser agreed to keep this site's data until you delete it."
+            : "Your browser may clear this site's data if space runs low or you stay away a while (Safari: 7 days). Export a backup on Your data now and then.",
+        );
+        return;
+      }
+      if (!this.usesInterviews) return;
+      if ("current" in detail && detail.current === this.interviewId) return this.renderPicker();
+      if (this.saveTimer) this.saveNow();
+      this.restore();
+      this.explainLater();
+    };
+    document.addEventListener(records.CHANGED, onRecords);
+    this.cleanups.push(() => document.removeEventListener(records.CHANGED, onRecords));
     for (const group of this.groups()) this.updateGroupButtons(group);
     if (storage.isMemoryOnly()) {
       this.showProblem(
@@ -473,6 +638,7 @@ class WorksheetForm {
     }
     this.restore();
     this.followPython();
+    this.explainLater();
   }
 
   destroy() {

@@ -4,6 +4,8 @@
  * module, so Python started once keeps running for the whole visit.
  */
 import { bindWorksheet } from "./form.js";
+import { bindBackup } from "./backup.js";
+import { bindDashboard } from "./dashboard.js";
 
 let unbind = [];
 
@@ -13,6 +15,16 @@ function onPage() {
     if (root.dataset.atiBound) continue;
     root.dataset.atiBound = "1";
     unbind.push(bindWorksheet(root));
+  }
+  for (const root of document.querySelectorAll('[data-panel="interviews"]')) {
+    if (root.dataset.atiBound) continue;
+    root.dataset.atiBound = "1";
+    unbind.push(bindDashboard(root));
+  }
+  for (const root of document.querySelectorAll('[data-panel="backup"]')) {
+    if (root.dataset.atiBound) continue;
+    root.dataset.atiBound = "1";
+    unbind.push(bindBackup(root));
   }
 }
 

@@ -2,6 +2,7 @@
  * Render a worksheet's output blocks. Every piece of text is set with textContent, never
  * parsed as markup, whatever the user typed into it.
  */
+import { saveFile } from "./files.js";
 
 function el(tag, className, text) {
   const node = document.createElement(tag);
@@ -80,6 +81,16 @@ function message(block, id) {
   return card;
 }
 
+function download(block) {
+  const box = el("div", "ati-download ati-no-print");
+  const button = el("button", "md-button md-button--primary", block.label);
+  button.type = "button";
+  button.addEventListener("click", () => saveFile(block.filename, block.mime, block.content));
+  box.append(button);
+  if (block.note) box.append(el("p", "ati-note", block.note));
+  return box;
+}
+
 /**
  * Replace the contents of `container` with the rendered blocks.
  * @param {HTMLElement} container
@@ -103,6 +114,9 @@ export function renderOutput(container, output, prefix) {
       }
       case "message":
         nodes.push(message(block, `${prefix}-msg-${index}`));
+        break;
+      case "download":
+        nodes.push(download(block));
         break;
       default:
         break;

@@ -142,8 +142,9 @@ export async function call(fn, args) {
  * @param {string} worksheet id, e.g. "thank-you"
  * @param {object} data the form's values
  * @param {string} today the user's local date, YYYY-MM-DD
+ * @param {string} [recordId] the interview's id, for stable calendar UIDs
  * @returns {Promise<object>} {ok, output} | {ok: false, errors} | {ok: false, failure}
  */
-export async function runWorksheet(worksheet, data, today) {
-  return JSON.parse(await call("run", [worksheet, JSON.stringify(data), today]));
+export async function runWorksheet(worksheet, data, today, recordId = "") {
+  return JSON.parse(await call("run", [worksheet, JSON.stringify(data), today, recordId]));
 }

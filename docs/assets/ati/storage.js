@@ -166,3 +166,113 @@ export function onOtherTabChange(callback) {
   window.addEventListener("storage", listener);
   return () => window.removeEventListener("storage", listener);
 }
+
+/* ---------- the whole site at once: for backup (export, import, delete all) ---------- */
+
+/** The site's own path, e.g. "/after-the-interview/": every key of this site starts with `ati:<SITE_PATH>:`. */
+export { SITE_PATH };
+
+/**
+ * Every name this site has saved in this browser (keys under its prefix), sorted.
+ * Other sites on the same origin are never listed.
+ * @returns {string[]}
+ */
+export function listNames() {
+  const store = open();
+  const names = [];
+  try {
+    for (let index = 0; index < store.length; index += 1) {
+      const key = store.key(index);
+      if (key && key.startsWith(PREFIX) && key !== `${PREFIX}probe`) names.push(key.slice(PREFIX.length));
+    }
+  } catch {
+    /* storage went away under us: report what we have */
+  }
+  return names.sort();
+}
+
+/**
+ * A saved value exactly as stored, without parsing it.
+ * @param {string} name
+ * @returns {string|null} null when nothing is saved under that name (or it cannot be read)
+ */
+export function readRaw(name) {
+  try {
+    return open().getItem(keyFor(name));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Save a value exactly as given (no record wrapper).
+ * @param {string} name
+ * @param {string} raw
+ * @returns {{ok: true}|{ok: false, reason: "quota"|"error", message: string}}
+ */
+export function writeRaw(name, raw) {
+  try {
+    open().setItem(keyFor(name), raw);
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, reason: isQuotaError(error) ? "quota" : "error", message: String(error && error.message) };
+  }
+}
+
+/**
+ * Remove one saved value.
+ * @param {string} name
+ * @returns {boolean} whether it is gone
+ */
+export function removeName(name) {
+  try {
+    open().removeItem(keyFor(name));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Every value this site has saved, as stored.
+ * @returns {Map<string, string>} name to raw value
+ */
+export function snapshot() {
+  const values = new Map();
+  for (const name of listNames()) {
+    const raw = readRaw(name);
+    if (raw !== null) values.set(name, raw);
+  }
+  return values;
+}
+
+/**
+ * Replace everything this site has saved with `entries`, all or nothing: when a write fails
+ * (a full quota, say), what was written is removed and the previous values are put back.
+ * Pass an empty map to delete everything.
+ * @param {Map<string, string>|Iterable<[string, string]>} entries name to raw value
+ * @returns {{ok: true, previous: Map<string, string>}|{ok: false, reason: "quota"|"error", message: string, restored: boolean, previous: Map<string, string>}}
+ *   `previous` is what was saved before, to undo with; `restored` says whether it was all put back
+ */
+export function replaceAll(entries) {
+  const previous = snapshot();
+  const next = new Map(entries);
+  let failure = null;
+  for (const name of previous.keys()) {
+    if (!removeName(name)) failure = { reason: "error", message: "a saved value could not be removed" };
+  }
+  for (const [name, raw] of failure ? [] : next) {
+    const result = writeRaw(name, raw);
+    if (!result.ok) {
+      failure = result;
+      break;
+    }
+  }
+  if (!failure) return { ok: true, previous };
+  for (const name of listNames()) removeName(name);
+  let restored = true;
+  for (const [name, raw] of previous) {
+    if (!writeRaw(name, raw).ok) restored = false;
+  }
+  return { ok: false, reason: failure.reason, message: failure.message, restored, previous };
+}

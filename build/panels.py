@@ -1,0 +1,16 @@
+"""Blocks that are not worksheets but live in pages the same way, through a fence:
+```` ```worksheet backup ```` renders the export/import/delete panel, and so on.
+
+Each panel module has ``render() -> str`` returning escaped HTML; the browser binds the
+block by its ``data-panel`` attribute.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+
+def panels() -> dict[str, Callable[[], str]]:
+    from build import panel_backup, panel_interviews
+
+    return {"backup": panel_backup.render, "interviews": panel_interviews.render}

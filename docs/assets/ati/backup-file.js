@@ -1,0 +1,201 @@
+/**
+ * The backup file: what an export writes, and how an import reads it back. Pure functions,
+ * no storage and no page: reading checks everything and migrates older files, so that the
+ * panel (backup.js) writes nothing until a file has passed every check.
+ *
+ * A backup is one JSON object:
+ *   {"type": "after-the-interview-backup", "schema": 1, "exportedAt": ISO time,
+ *    "site": "/after-the-interview/", "items": {name: value}}
+ * where each value is a saved record (a JSON object with "format": "after-the-interview"),
+ * or, for a value kept aside because it could not be read (a name holding ":unreadable:"),
+ * the raw text exactly as it was stored.
+ */
+import { FORMAT } from "./storage.js";
+
+/** The `type` every backup carries. */
+export const BACKUP_TYPE = "after-the-interview-backup";
+
+/** The newest backup schema this code writes and reads. */
+export const SCHEMA = 1;
+
+/** Larger files are refused before they are read: this site's data is a few hundred KB at most. */
+export const MAX_BYTES = 20 * 1024 * 1024;
+
+/** Schema 0, the first export format: same shape, this type, no `site`. */
+const SCHEMA_0_TYPE = "after-the-interview-export";
+
+const ASIDE = ":unreadable:";
+
+/**
+ * One step per old schema, each turning a file of schema N into a file of schema N + 1.
+ * Reading applies them in order, up to {@link SCHEMA}.
+ * @type {Readonly<Record<number, (file: object) => object>>}
+ */
+export const MIGRATIONS = Object.freeze({
+  0: (file) => ({ type: BACKUP_TYPE, schema: 1, exportedAt: file.exportedAt, site: null, items: file.items }),
+});
+
+/** A file that cannot be imported; `message` is written for the person who chose it. */
+export class BackupError extends Error {}
+
+/** Messages for a rejected file, by reason. */
+export const MESSAGES = Object.freeze({
+  unreadable: "This file couldn't be opened. Choose it again, or try another copy.",
+  tooLarge: "This file is too large to be a backup from this site.",
+  notJson: "This file isn't a backup from this site: it isn't readable JSON.",
+  notBackup: "This file is not an After the Interview backup.",
+  badSchema: "This file says it is an After the Interview backup, but its version number is missing or wrong.",
+  newer: "This backup was made by a newer version of this site. Update the site, or use a newer copy, to import it.",
+  tooOld: "This backup was made by an old version of this site that this one can no longer read.",
+  noItems: "This backup is damaged: its list of saved items is missing.",
+  noName: "This backup is damaged: one of its items has no name.",
+  badItem: (name) => `This backup is damaged: the item “${shorten(name, 80)}” is not something this site saves.`,
+});
+
+function shorten(text, max) {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+function isObject(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+/**
+ * @param {string} name
+ * @returns {boolean} whether the name is a value kept aside (raw text, not a record)
+ */
+export function isAside(name) {
+  return name.includes(ASIDE);
+}
+
+/**
+ * @param {unknown} value
+ * @returns {boolean} whether the value is one of this site's saved records
+ */
+export function isRecord(value) {
+  return isObject(value) && value.format === FORMAT;
+}
+
+/**
+ * Make the backup object for what is saved.
+ * A value that is not a readable record is exported as raw text under the name it would be
+ * kept aside under (`<name>:unreadable:<exportedAt>`), so nothing is lost and the file
+ * still passes the checks on import.
+ * @param {Map<string, string>} saved name to raw value, as stored
+ * @param {{site: string, exportedAt: string}} about
+ * @returns {{type: string, schema: number, exportedAt: string, site: string, items: Record<string, unknown>}}
+ */
+export function buildBackup(saved, { site, exportedAt }) {
+  const items = [];
+  for (const [name, raw] of saved) {
+    if (isAside(name)) {
+      items.push([name, raw]);
+      continue;
+    }
+    let value;
+    try {
+      value = JSON.parse(raw);
+    } catch {
+      value = undefined;
+    }
+    if (isRecord(value)) items.push([name, value]);
+    else items.push([`${name}${ASIDE}${exportedAt}`, raw]);
+  }
+  // fromEntries defines own properties, so even a name like "__proto__" stays an item.
+  return { type: BACKUP_TYPE, schema: SCHEMA, exportedAt, site, items: Object.fromEntries(items) };
+}
+
+/**
+ * Read a backup file's text: parse, check the type and schema, migrate, check every item.
+ * @param {string} text the file's contents
+ * @returns {{backup: {type: string, schema: number, exportedAt: unknown, site: string|null, items: object}, fromSchema: number, entries: Map<string, string>}}
+ *   `entries` are ready to store (name to raw value)
+ * @throws {BackupError} with a message for the person, when the file cannot be imported
+ */
+export function readBackup(text) {
+  let file;
+  try {
+    file = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch {
+    throw new BackupError(MESSAGES.notJson);
+  }
+  if (!isObject(file)) throw new BackupError(MESSAGES.notBackup);
+  let schema;
+  if (file.type === BACKUP_TYPE) schema = file.schema;
+  else if (file.type === SCHEMA_0_TYPE) schema = file.schema === undefined ? 0 : file.schema;
+  else throw new BackupError(MESSAGES.notBackup);
+  if (!Number.isInteger(schema) || schema < 0 || (file.type === SCHEMA_0_TYPE && schema !== 0)) {
+    throw new BackupError(MESSAGES.badSchema);
+  }
+  if (schema > SCHEMA) throw new BackupError(MESSAGES.newer);
+  const fromSchema = schema;
+  while (schema < SCHEMA) {
+    const step = MIGRATIONS[schema];
+    if (!step) throw new BackupError(MESSAGES.tooOld);
+    file = step(file);
+    if (!(file.schema > schema)) throw new Error(`migration from schema ${schema} did not move forward`);
+    schema = file.schema;
+  }
+  if (!isObject(file.items)) throw new BackupError(MESSAGES.noItems);
+  const entries = new Map();
+  for (const [name, value] of Object.entries(file.items)) {
+    if (typeof name !== "string" || name.trim() === "") throw new BackupError(MESSAGES.noName);
+    if (isAside(name) ? typeof value !== "string" : !isRecord(value)) throw new BackupError(MESSAGES.badItem(name));
+    entries.set(name, typeof value === "string" ? value : JSON.stringify(value));
+  }
+  return { backup: file, fromSchema, entries };
+}
+
+function firstText(...candidates) {
+  for (const value of candidates) {
+    if (typeof value === "string" && value.trim()) return value.trim();
+  }
+  return "";
+}
+
+/** "Acme Ltd, Data Analyst" from a record's company and role, where it has them. */
+function describeRecord(record) {
+  const data = isObject(record.data) ? record.data : {};
+  const company = firstText(record.company, data.company, record.name, data.name, record.title, data.title);
+  const role = firstText(record.role, data.role);
+  return shorten(company && role ? `${company}, ${role}` : company || role, 80);
+}
+
+function parsed(raw) {
+  try {
+    const value = JSON.parse(raw);
+    return isObject(value) ? value : {};
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * What a backup holds, in words a person recognises.
+ * @param {Map<string, string>} entries name to raw value, as {@link readBackup} returns them
+ * @returns {{total: number, interviews: string[], worksheets: string[], settings: number, other: number, setAside: number}}
+ *   interviews and worksheets are labels: company and role where the record (or, for a
+ *   worksheet kept per interview, its interview) has them
+ */
+export function summarise(entries) {
+  const summary = { total: entries.size, interviews: [], worksheets: [], settings: 0, other: 0, setAside: 0 };
+  const interviews = new Map(); // interview id to label
+  for (const [name, raw] of entries) {
+    if (!isAside(name) && name.startsWith("interview:")) {
+      const id = name.slice("interview:".length);
+      interviews.set(id, describeRecord(parsed(raw)) || `Interview ${shorten(id, 40)}`);
+    }
+  }
+  summary.interviews = [...interviews.values()];
+  for (const [name, raw] of entries) {
+    if (isAside(name)) summary.setAside += 1;
+    else if (name.startsWith("interview:")) continue;
+    else if (name.startsWith("worksheet:")) {
+      const [worksheet, ...rest] = name.slice("worksheet:".length).split(":");
+      const about = describeRecord(parsed(raw)) || interviews.get(rest.join(":")) || "";
+      summary.worksheets.push(shorten(worksheet, 40) + (about ? ` (${about})` : ""));
+    } else if (name.startsWith("meta:")) summary.settings += 1;
+    else summary.other += 1;
+  }
+  return summary;
+}
