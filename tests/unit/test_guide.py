@@ -303,12 +303,17 @@ def test_step_has_a_checklist(site: Path, step: int) -> None:
     assert "task-list-item" in page_html(site, STEPS[step])
 
 
+#: The worksheet each step page holds, or None while it is still to come.
+STEP_WORKSHEETS = {1: None, 2: "thank-you", 3: None, 4: None, 5: "follow-up"}
+
+
 @pytest.mark.parametrize("step", sorted(STEPS))
 def test_step_has_its_worksheet_or_says_it_is_coming(site: Path, step: int) -> None:
     html = page_html(site, STEPS[step])
     coming_soon = re.search(r'class="admonition-title">\s*Worksheet coming soon\s*<', html) is not None
-    if step == 2:
-        assert "ati-worksheet" in html, "the thank-you worksheet is not rendered"
+    worksheet = STEP_WORKSHEETS[step]
+    if worksheet:
+        assert f'data-worksheet="{worksheet}"' in html, f"the {worksheet} worksheet is not rendered"
         assert not coming_soon
     else:
         assert coming_soon, f"step {step} lacks its 'Worksheet coming soon' note"
