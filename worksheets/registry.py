@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from . import follow_up_sheet, interview, thank_you
+from . import follow_up_sheet, interview, process, thank_you
 from .fields import Worksheet
 
-WORKSHEETS: dict[str, Worksheet] = {ws.id: ws for ws in (interview.WORKSHEET, thank_you.WORKSHEET, follow_up_sheet.WORKSHEET)}
+WORKSHEETS: dict[str, Worksheet] = {ws.id: ws for ws in (interview.WORKSHEET, thank_you.WORKSHEET, follow_up_sheet.WORKSHEET, process.WORKSHEET)}
 
 
 def get(worksheet_id: str) -> Worksheet:

@@ -111,3 +111,24 @@ def test_follow_up_page_reads_their_words_and_writes_the_email(page, site):
     # The same interview now shows on the dashboard, with the same date.
     page.get_by_role("link", name="Your interviews").first.click()
     expect(page.locator(".ati-dashboard-item")).to_contain_text("Acme: Analyst")
+
+
+def test_step_one_reads_the_date_and_prepares_referees(page, site):
+    page.goto(site.url + "steps/1-recruitment-process/")
+    sheet = page.locator('[data-worksheet="process"]')
+    sheet.get_by_label("Company").fill("Acme")
+    sheet.get_by_label("Job title you applied for").fill("Analyst")
+    sheet.get_by_label("Interview date").fill("2026-11-24")
+    sheet.get_by_label("When they said you would hear").fill("in a couple of weeks")
+    expect(sheet.locator('[data-ati-note-for="timing"]')).to_contain_text("as Tuesday 8 December 2026. That is our best guess.")
+    sheet.get_by_label("Decision expected by").fill("2026-12-04")  # the correction wins
+    sheet.get_by_label("This was the final round, or the next one is").check()
+    sheet.get_by_label("Referee's name").fill("Ann Lee")
+    sheet.get_by_label("Your name").fill("Sam Jones")
+    sheet.get_by_role("button", name="Make my plan").click()
+    expect(sheet.locator(".ati-notice--deadline")).to_contain_text("They expect to decide by Friday 4 December 2026 (from the date you entered)")
+    expect(sheet.locator(".ati-message").first).to_contain_text("Dear Ann,")
+    # The follow-up page uses the same interview and the corrected date.
+    page.get_by_role("link", name="5. Follow up professionally").first.click()
+    follow = page.locator('[data-worksheet="follow-up"]')
+    expect(follow.get_by_label("Decision expected by")).to_have_value("2026-12-04")

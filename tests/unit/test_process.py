@@ -1,0 +1,54 @@
+"""Step 1 worksheet: what happens next, the expected date, referees and the salary note."""
+
+import json
+
+from worksheets import api
+
+
+def answers(**overrides):
+    data = {"company": "Acme", "role": "Analyst", "date": "2026-11-24", "timing": "by Friday", "next_stage": "references"}
+    data.update(overrides)
+    return data
+
+
+def run(**overrides):
+    return json.loads(api.run("process", json.dumps(answers(**overrides)), "2026-11-25"))
+
+
+def blocks(result, kind):
+    return [b for b in result["output"]["blocks"] if b["type"] == kind]
+
+
+def test_reads_their_words_into_a_date_and_points_to_the_follow_up():
+    result = run()
+    notices = [b["text"] for b in blocks(result, "notice")]
+    assert "What happens next: reference checks." in notices
+    assert any(n.startswith("They expect to decide by Friday 27 November 2026") for n in notices)
+    assert any("follow up on Tue 1 Dec" in p["text"] for p in blocks(result, "paragraph"))
+    assert not blocks(result, "message")
+
+
+def test_the_users_date_wins_and_no_date_is_fine():
+    assert any("Friday 4 December 2026 (from the date you entered)" in b["text"] for b in blocks(run(expected="2026-12-04"), "notice"))
+    assert any("gave no date" in b["text"] for b in blocks(run(timing=""), "notice"))
+
+
+def test_final_round_gives_one_heads_up_per_referee_and_a_salary_note():
+    result = run(final_round=True, referees=[{"name": "Ann Lee", "email": "ann@uni.example"}, {"name": "Bob Ray"}],
+                 who_will_call="Sam from HR", projects="the billing migration\n- leading the data team",
+                 salary_low="£42,000", salary_high="£48,000", walk_away="£40,000", salary_said="£45k to the recruiter on 2 Nov",
+                 your_name="Sam Jones")
+    ann, bob, salary = blocks(result, "message")
+    assert ann["body"].startswith("Dear Ann,") and bob["body"].startswith("Dear Bob,")
+    assert ann["to"] == "ann@uni.example" and ann["mailto"].startswith("mailto:ann@uni.example?")
+    assert "by Sam from HR" in ann["body"] and "- the billing migration\n- leading the data team" in ann["body"]
+    assert any("Ask each referee before" in b["text"] for b in blocks(result, "notice"))
+    assert salary["mailto"] == "" and "Walk-away figure: £40,000 (private)" in salary["body"]
+    assert "Already said: £45k to the recruiter on 2 Nov" in salary["body"]
+
+
+def test_referee_messages_need_a_name_to_sign_and_to_greet():
+    errors = run(final_round=True, referees=[{"name": "Ann Lee"}])["errors"]
+    assert errors == {"your_name": "Enter your name: it signs the message to your referees."}
+    errors = run(final_round=True, referees=[{"email": "x@y.example"}], your_name="Sam")["errors"]
+    assert errors == {"referees.0.name": "Enter the referee's name: the message greets them by it."}
