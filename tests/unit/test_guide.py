@@ -304,7 +304,7 @@ def test_step_has_a_checklist(site: Path, step: int) -> None:
 
 
 #: The worksheet each step page holds, or None while it is still to come.
-STEP_WORKSHEETS = {1: None, 2: "thank-you", 3: None, 4: None, 5: "follow-up"}
+STEP_WORKSHEETS = {1: "process", 2: "thank-you", 3: None, 4: None, 5: "follow-up"}
 
 
 @pytest.mark.parametrize("step", sorted(STEPS))
