@@ -10,6 +10,7 @@ def render() -> str:
         '<p class="ati-privacy">Saved in this browser only. Next actions and dates appear once Python has loaded.</p>'
         '<p data-ati-empty>You have no interviews saved yet. Fill in the details below to add your first one.</p>'
         '<ul class="ati-dashboard-list" data-ati-list aria-labelledby="ati-dashboard-title"></ul>'
+        '<p class="ati-reminder ati-no-print" data-ati-reminder hidden></p>'
         '<div class="ati-actions ati-no-print">'
         '<button type="button" class="md-button" data-ati-new>Add an interview</button>'
         '<button type="button" class="md-button" data-ati-ics>Download all reminders (.ics)</button>'

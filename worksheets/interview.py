@@ -15,12 +15,12 @@ from .fields import Worksheet
 from .output import Download, Heading, Notice, Output, Paragraph
 from .shared_fields import (
     AGENCY, BLACKOUT, COMPANY, CONTACT_EMAIL, CONTACT_NAME, COUNTRY, DATE, EXPECTED, FOLLOWUPS_SENT, FORMAT, LAST_REPLY,
-    NOTES, ROLE, ROUND, STAGE, STAGES, THANKED, TIME, TIMING, interviewers,
+    NOTES, ROLE, ROUND, STAGE, STAGES, THANKED, TIME, TIMEZONE, TIMING, interviewers,
 )
 from .validation import validate
 
 ENTRIES = (
-    COMPANY, ROLE, ROUND, DATE, TIME, FORMAT,
+    COMPANY, ROLE, ROUND, DATE, TIME, TIMEZONE, FORMAT,
     interviewers(min_items=0, hint="Optional here: add each person you met, and every worksheet will know them."),
     AGENCY, CONTACT_NAME, CONTACT_EMAIL,
     STAGE, THANKED, TIMING, EXPECTED, LAST_REPLY, FOLLOWUPS_SENT, COUNTRY, BLACKOUT, NOTES,
@@ -109,7 +109,7 @@ WORKSHEET = Worksheet(
     compose=compose,
     submit_label="Show my plan",
     fieldsets=(
-        ("The interview", ("company", "role", "round", "date", "time", "format")),
+        ("The interview", ("company", "role", "round", "date", "time", "timezone", "format")),
         ("Who you met", ("interviewers", "agency", "contact_name", "contact_email")),
         ("Where things stand", ("stage", "thanked", "timing", "expected", "last_reply", "followups_sent")),
         ("Days to skip", ("country", "blackout")),

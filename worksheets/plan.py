@@ -78,6 +78,7 @@ def plan(values: dict[str, Any], today: dt.date | None = None) -> list[Action]:
     stage = values.get("stage") or "interviewing"
     closed = closed_days(values, day)
     actions: list[Action] = []
+    elsewhere = f" They are on {values['timezone']} time: send it during their working hours." if values.get("timezone") else ""
 
     deadline = send_by(day, values.get("time"))
     names = [p.get("name") for p in values.get("interviewers") or [] if p.get("name")]
@@ -86,7 +87,7 @@ def plan(values: dict[str, Any], today: dt.date | None = None) -> list[Action]:
     # A thank-you more than a few days late no longer helps: it drops off the to-do list.
     stale = today is not None and (today - deadline.day).days > STALE_THANKS_DAYS
     actions.append(Action("thank_you", deadline.day, f"Send thank-you to {who} by {when} {clock(deadline.by)}",
-                          deadline.reason, done=bool(values.get("thanked")) or stage not in OPEN_STAGES or stale, at=deadline.by))
+                          deadline.reason + elsewhere, done=bool(values.get("thanked")) or stage not in OPEN_STAGES or stale, at=deadline.by))
 
     expected, source = expected_decision(values, closed)
     if expected:
@@ -106,7 +107,8 @@ def plan(values: dict[str, Any], today: dt.date | None = None) -> list[Action]:
             "move_on": f"Move on from {company} after {short_date(steps.move_on.date)}",
         }
         for index, step in enumerate(steps.steps):
-            actions.append(Action(step.kind, step.date, labels[step.kind], step.reason, done=sent > index))
+            reason = step.reason + (elsewhere if step.kind != "move_on" else "")
+            actions.append(Action(step.kind, step.date, labels[step.kind], reason, done=sent > index))
     elif stage == "rejected":
         heard = values.get("last_reply") if isinstance(values.get("last_reply"), dt.date) else (today or day)
         ask = next_business_day(heard, closed)

@@ -44,6 +44,8 @@ DATE = Field("date", "Interview date", kind="date", required=True, missing="Ente
 TIME = Field("time", "Start time", kind="time", required=True, scope="interview",
              hint="Your local time. It decides whether to send your thanks today or tomorrow morning.",
              missing="Enter the time the interview started.")
+TIMEZONE = Field("timezone", "Their time zone, if not yours", max_length=60, autocomplete="off", scope="interview",
+                 hint="Optional, e.g. 'New York' or 'UTC+1'. Times you enter are your own; messages should land in their working hours.")
 FORMAT = Field("format", "Format", kind="radio", choices=FORMATS, default="in_person", required=True, scope="interview")
 
 INTERVIEWER_NAME = Field("name", "Full name", required=True, max_length=80, autocomplete="off",

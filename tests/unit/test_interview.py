@@ -93,3 +93,9 @@ def test_a_long_missed_thank_you_leaves_the_to_do_list():
     assert plan.next_action(late).kind == "first_follow_up"
     recent = actions(date="2026-11-23", time="15:00", timing="")
     assert not [a for a in recent if a.kind == "thank_you"][0].done
+
+
+def test_their_time_zone_is_named_in_the_reasons():
+    kinds = {a.kind: a for a in actions(timezone="New York")}
+    assert kinds["thank_you"].reason.endswith("They are on New York time: send it during their working hours.")
+    assert "New York" in kinds["first_follow_up"].reason and "New York" not in kinds["move_on"].reason

@@ -7,6 +7,9 @@ import * as records from "./records.js";
 import * as storage from "./storage.js";
 import * as python from "./runtime.js";
 import { saveFile } from "./files.js";
+import { exportReminder } from "./backup.js";
+
+const YOUR_DATA = new URL("../../your-data/", import.meta.url).href;
 
 function localToday() {
   const d = new Date();
@@ -45,7 +48,18 @@ class Dashboard {
     }
   }
 
+  showReminder() {
+    const slot = this.root.querySelector("[data-ati-reminder]");
+    const text = exportReminder();
+    slot.hidden = !text;
+    if (!text) return;
+    const link = el("a", "", "Back up now");
+    link.href = YOUR_DATA;
+    slot.replaceChildren(`${text} `, link);
+  }
+
   render(all) {
+    this.showReminder();
     const current = records.current();
     const ids = Object.keys(all);
     const order = [...this.rows.keys()].filter((id) => id in all);
