@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from .conftest import ROOT, wait_ready
+from .test_thank_you_page import fill
 
 pytestmark = pytest.mark.browser
 
@@ -58,13 +59,7 @@ def test_worksheet_with_errors_and_output_passes_axe(page, site):
     page.get_by_role("button", name="Write my emails").click()
     page.locator("[data-ati-summary]").wait_for()
     assert not violations(page)
-    page.get_by_label("Company").fill("Acme")
-    page.get_by_label("Job title you applied for").fill("Analyst")
-    page.get_by_label("Interview date").fill("2026-11-27")
-    page.get_by_label("Start time").fill("09:30")
-    page.get_by_label("Full name").first.fill("Priya Shah")
-    page.get_by_label("One thing you talked about").first.fill("the roadmap")
-    page.get_by_label("Your name").fill("Sam")
+    fill(page, second=False)
     page.get_by_role("button", name="Write my emails").click()
     page.locator(".ati-message").first.wait_for()
     assert not violations(page)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
+from .test_thank_you_page import fill
+
 pytestmark = pytest.mark.browser
 
 STEPS = [
@@ -43,13 +45,7 @@ def test_print_keeps_checklists_and_drops_navigation(page, site):
 
 def test_printed_worksheet_keeps_the_users_output(page, site):
     page.goto(site.url + "steps/2-thank-you/")
-    page.get_by_label("Company").fill("Acme")
-    page.get_by_label("Job title you applied for").fill("Analyst")
-    page.get_by_label("Interview date").fill("2026-11-27")
-    page.get_by_label("Start time").fill("09:30")
-    page.get_by_label("Full name").first.fill("Priya Shah")
-    page.get_by_label("One thing you talked about").first.fill("the roadmap")
-    page.get_by_label("Your name").fill("Sam")
+    fill(page, second=False)
     page.get_by_role("button", name="Write my emails").click()
     expect(page.locator(".ati-message")).to_have_count(1)
     page.emulate_media(media="print")
