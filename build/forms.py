@@ -8,6 +8,7 @@ dashes>``, plus ``-hint`` and ``-error`` for a field's hint and error slot.
 
 from __future__ import annotations
 
+import json
 from html import escape
 
 from worksheets.fields import Field, Group, Worksheet
@@ -48,6 +49,7 @@ def _field(ws: Worksheet, field: Field, path: str) -> str:
                   autocomplete=field.autocomplete or None, placeholder=field.placeholder or None, data_scope=scope,
                   data_explain=bool(field.explain))
     scope = None if field.scope == "worksheet" else field.scope
+    cond = _condition(ws, field)
     if field.kind in ("radio",):
         options = "".join(
             f'<div class="ati-choice"><input{_attrs(type="radio", id=f"{fid}-{c.value}", name=path, value=c.value, checked=c.value == field.default, data_ati_default=c.value == field.default, data_scope=scope)}>'
@@ -55,13 +57,13 @@ def _field(ws: Worksheet, field: Field, path: str) -> str:
             for c in field.choices
         )
         return (
-            f'<fieldset class="ati-field ati-radios" id="{fid}" data-field="{escape(path)}"{_attrs(aria_describedby=described)}>'
+            f'<fieldset class="ati-field ati-radios" id="{fid}" data-field="{escape(path)}"{_attrs(aria_describedby=described)}{cond}>'
             f"<legend>{_label_text(field)}</legend>{hint}{error}{options}</fieldset>"
         )
     if field.kind == "checkbox":
         box = f'<input{_attrs(type="checkbox", **common)}>'
         return (
-            f'<div class="ati-field ati-checkbox" data-field="{escape(path)}">{error}{box}'
+            f'<div class="ati-field ati-checkbox" data-field="{escape(path)}"{cond}>{error}{box}'
             f'<label for="{fid}">{escape(field.label)}</label>{hint}</div>'
         )
     if field.kind == "select":
@@ -75,9 +77,19 @@ def _field(ws: Worksheet, field: Field, path: str) -> str:
     else:
         control = f'<input{_attrs(type=field.kind, maxlength=field.max_length, value=field.default or None, **common)}>'
     return (
-        f'<div class="ati-field" data-field="{escape(path)}">'
+        f'<div class="ati-field" data-field="{escape(path)}"{cond}>'
         f'<label for="{fid}">{_label_text(field)}</label>{hint}{error}{control}{note}</div>'
     )
+
+
+def _condition(ws: Worksheet, field: Field) -> str:
+    """``show_when`` as data attributes for the browser, hidden from the start when the
+    controlling field's default does not show it (the browser re-checks on every change)."""
+    if not field.show_when:
+        return ""
+    name, values = field.show_when
+    default = ws.entry(name).default if any(e.name == name for e in ws.entries) else ""
+    return _attrs(data_show_when=name, data_show_values=" ".join(values), hidden=default not in values)
 
 
 def _group_item(ws: Worksheet, group: Group, index: str, number: str) -> str:
@@ -114,11 +126,12 @@ def _entry(ws: Worksheet, name: str) -> str:
     return _group(ws, entry) if isinstance(entry, Group) else _field(ws, entry, entry.name)
 
 
-def render(ws: Worksheet, *, wheel_url: str, wheel_sha256: str) -> str:
+def render(ws: Worksheet, *, wheel_url: str, wheel_sha256: str, extra_wheels: tuple[tuple[str, str], ...] = ()) -> str:
     """The whole worksheet block: intro, status line, form, output region.
 
     ``wheel_url`` is relative to the site root; the browser resolves it against the
     location of its own modules, so the page's depth and the site's subpath do not matter.
+    ``extra_wheels`` are the pinned third-party wheels, ``(url, sha256)`` each, installed too.
     """
     prefix = f"ati-{ws.id}"
     sets = ws.fieldsets or (("", tuple(e.name for e in ws.entries)),)
@@ -135,6 +148,7 @@ def render(ws: Worksheet, *, wheel_url: str, wheel_sha256: str) -> str:
     return (
         f'<section class="ati-worksheet" id="{prefix}" data-worksheet="{escape(ws.id)}" '
         f'data-schema="{ws.schema_version}" data-wheel="{escape(wheel_url)}" data-wheel-sha256="{wheel_sha256}" '
+        f'data-extra-wheels="{escape(json.dumps([{"url": u, "sha256": h} for u, h in extra_wheels]))}" '
         f'aria-labelledby="{prefix}-title" data-search-exclude>'
         f'<h2 class="ati-title" id="{prefix}-title">{escape(ws.title)}</h2>'
         f'<p class="ati-intro">{escape(ws.intro)}</p>'

@@ -76,7 +76,8 @@ function fail(reason) {
 
 /**
  * Start Python if it is not running yet. Safe to call on every page view.
- * @param {{wheelUrl: string, sha256: string}} wheel the worksheets wheel, relative to the site root
+ * @param {{wheelUrl: string, sha256: string, extraWheels?: {url: string, sha256: string}[]}} wheel the worksheets
+ *   wheel, relative to the site root, and the pinned third-party wheels to install with it
  * @returns {string} the state after the call: "loading" or "ready" (or "failed")
  */
 export function start(wheel) {
@@ -96,7 +97,7 @@ export function start(wheel) {
     event.preventDefault();
     fail(event.message || "the Python worker could not be loaded");
   });
-  worker.postMessage({ type: "init", wheelUrl: wheel.wheelUrl, sha256: wheel.sha256 });
+  worker.postMessage({ type: "init", wheelUrl: wheel.wheelUrl, sha256: wheel.sha256, extraWheels: wheel.extraWheels || [] });
   return state;
 }
 

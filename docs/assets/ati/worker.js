@@ -3,7 +3,8 @@
  * Python starts (~3 s of solid work on a modest laptop).
  *
  * Protocol (messages from the page):
- *   {type: "init", wheelUrl, sha256}            -> progress messages, then {type: "ready"} or {type: "failed"}
+ *   {type: "init", wheelUrl, sha256, extraWheels} -> progress messages, then {type: "ready"} or {type: "failed"}
+ *     (extraWheels: [{url, sha256}], the pinned third-party wheels, each checked and installed too)
  *   {type: "call", id, fn, args}                -> {type: "result", id, value} or {type: "error", id, message}
  * Only strings cross the boundary: the Python side takes and returns JSON text.
  */
@@ -45,7 +46,7 @@ function failFastOnRuntimeErrors(reject) {
   };
 }
 
-async function start(wheelUrl, sha256) {
+async function start(wheelUrl, sha256, extraWheels = []) {
   post({ type: "progress", step: 1, of: 3, text: "Loading Python…" });
   let runtimeFailed;
   const failed = new Promise((_, reject) => {
@@ -53,6 +54,8 @@ async function start(wheelUrl, sha256) {
   });
   failFastOnRuntimeErrors(runtimeFailed);
   const wheel = fetchVerified(wheelUrl, sha256);
+  const extras = extraWheels.map((extra) => fetchVerified(extra.url, extra.sha256));
+  extras.forEach((extra) => extra.catch(() => {})); // awaited below; no unhandled rejection meanwhile
   const pyodide = await Promise.race([
     failed,
     loadPyodide({
@@ -65,6 +68,7 @@ async function start(wheelUrl, sha256) {
   post({ type: "progress", step: 2, of: 3, text: "Loading the worksheets…" });
   const sitePackages = pyodide.runPython("import site; site.getsitepackages()[0]");
   pyodide.unpackArchive(await wheel, "wheel", { extractDir: sitePackages });
+  for (const extra of extras) pyodide.unpackArchive(await extra, "wheel", { extractDir: sitePackages });
   post({ type: "progress", step: 3, of: 3, text: "Almost ready…" });
   const module = pyodide.pyimport("worksheets.api");
   return {
@@ -84,7 +88,11 @@ self.addEventListener("message", async (event) => {
       const t0 = performance.now();
       // wheelUrl is relative to the site root, which is PYODIDE_URL's grandparent.
       const wheelUrl = new URL(message.wheelUrl, new URL("../../", PYODIDE_URL)).href;
-      starting = start(wheelUrl, message.sha256).then(
+      const extraWheels = (Array.isArray(message.extraWheels) ? message.extraWheels : []).map((extra) => ({
+        url: new URL(String(extra.url), new URL("../../", PYODIDE_URL)).href,
+        sha256: String(extra.sha256),
+      }));
+      starting = start(wheelUrl, message.sha256, extraWheels).then(
         (ready) => {
           api = ready;
           post({ type: "ready", ms: Math.round(performance.now() - t0) });
