@@ -11,6 +11,7 @@ from typing import Callable
 
 
 def panels() -> dict[str, Callable[[], str]]:
-    from build import panel_backup, panel_interviews
+    from build import panel_backup, panel_interviews, panel_reflection_log
 
-    return {"backup": panel_backup.render, "interviews": panel_interviews.render}
+    return {"backup": panel_backup.render, "interviews": panel_interviews.render,
+            "reflection-log": panel_reflection_log.render}

@@ -96,3 +96,37 @@ def explain(worksheet_id: str, data_json: str) -> str:
         return json.dumps({"ok": True, "notes": notes})
     except Exception as error:
         return json.dumps({"ok": False, "failure": f"{type(error).__name__}: {error}"})
+
+
+def reflection_log(entries_json: str, today_iso: str = "") -> str:
+    """Every written reflection across interviews, as output blocks: the question bank, the
+    roles compared, and the whole log newest first (each entry a safe Markdown tree).
+
+    ``entries_json`` is a list of entries (or ``{id: entry}``), each the worksheet's saved
+    values merged with its interview record; entries that are not complete are left out.
+    """
+    from . import reflection
+
+    try:
+        entries = json.loads(entries_json or "[]")
+        if isinstance(entries, dict):
+            entries = list(entries.values())
+        if not isinstance(entries, list):
+            raise ValueError("entries must be a list")
+        today = dt.date.fromisoformat(today_iso) if today_iso else None
+        output = reflection.log_overview(entries, today)
+        return json.dumps({"ok": True, "output": output.to_dict(), "count": len(reflection.valid_entries(entries))})
+    except Exception as error:
+        return json.dumps({"ok": False, "failure": f"{type(error).__name__}: {error}"})
+
+
+def markdown(md: str, shift: str = "0") -> str:
+    """Markdown as the safe tree the page builds with createElement/textContent:
+    ``{"ok": true, "tree": [["h2", ["…"]], ["p", ["…"]]]}``. Raw HTML, links and images are
+    never produced (see :func:`worksheets.reflection.render_markdown`)."""
+    from . import reflection
+
+    try:
+        return json.dumps({"ok": True, "tree": reflection.markdown_tree(str(md), int(shift or 0))})
+    except Exception as error:
+        return json.dumps({"ok": False, "failure": f"{type(error).__name__}: {error}"})

@@ -47,6 +47,10 @@ class Field:
     #: Optional live note shown next to the field as the user types: ``explain(value, data)``
     #: gets the field's raw value and the whole form's raw data, and returns a sentence.
     explain: Callable[[str, dict], str] | None = field(default=None, compare=False)
+    #: Show this field only while another top-level field has one of some values, e.g.
+    #: ``("outcome", ("withdraw",))``. Hidden, it keeps what was typed in it, is not
+    #: required, and its value is left out (``None``) when the answers are checked.
+    show_when: tuple[str, tuple[str, ...]] | None = None
 
     def __post_init__(self) -> None:
         if self.kind in ("select", "radio") and not self.choices:
@@ -55,6 +59,8 @@ class Field:
             object.__setattr__(self, "max_length", 200)
         if self.max_length is None and self.kind == "textarea":
             object.__setattr__(self, "max_length", 2000)
+        if self.show_when is not None and (len(self.show_when) != 2 or isinstance(self.show_when[1], str)):
+            raise ValueError(f"field {self.name!r}: show_when is (field name, (values, …))")
 
 
 @dataclass(frozen=True)

@@ -19,8 +19,9 @@ import unicodedata
 from typing import Any
 
 from . import wording
-from .fields import Choice, Field, Group, Worksheet
+from .fields import Choice, Field, Worksheet
 from .output import Message, Notice, Output, Paragraph
+from .shared_fields import COMPANY, CONTACT_NAME, ROLE, YOUR_NAME, interviewers, optional
 from .thank_you import _clean_detail, _first_name
 
 LIMIT_FREE = 200
@@ -30,42 +31,67 @@ ELLIPSIS = "…"
 RELATIONSHIPS = (
     Choice("recruiter", "Recruiter"),
     Choice("interviewer", "Interviewer"),
-    Choice("other", "Someone else I met"),
 )
 
-PERSON = Group(
-    name="people",
-    label="People you met",
-    item_label="Person {n}",
-    add_label="Add another person",
-    hint="Add everyone you would like to stay in touch with: each gets their own note.",
-    min_items=1,
-    max_items=15,
-    fields=(
-        Field("name", "Full name", required=True, max_length=80, autocomplete="off",
-              missing="Enter the person's name."),
-        Field("relationship", "Who they are", kind="radio", choices=RELATIONSHIPS, default="interviewer",
-              required=True, missing="Choose who this person is: it decides when to send the note."),
-        # No max_words: validation's word-limit message talks about emails; the note is
-        # shortened to fit anyway, so the character limit is enough.
-        Field("noted", "What you talked about", kind="textarea", max_length=200, autocomplete="off",
-              hint="Optional, but it is what makes the note theirs. Write it to follow 'I enjoyed our conversation about…', e.g. 'the move to a four-day week'."),
-        Field("invited", "They invited me to connect", kind="checkbox",
-              hint="Then it is fine to send the note now, before the decision."),
-    ),
-)
+NOTED_HINT = ("Optional, but it is what makes the note theirs. Write it to follow 'I enjoyed our conversation "
+              "about…', e.g. 'the move to a four-day week'.")
+
+# The people come from the interview record: the contact (the recruiter) and each
+# interviewer. What you talked about, and an invitation, are kept with this worksheet.
+# No max_words: validation's word-limit message talks about emails; the note is shortened
+# to fit anyway, so the character limit is enough.
+CONTACT_NOTED = Field("contact_noted", "What you talked about with your contact", kind="textarea", max_length=200,
+                      autocomplete="off", hint=NOTED_HINT)
+NOTED = Field("noted", "What you talked about", kind="textarea", max_length=200, autocomplete="off", hint=NOTED_HINT)
+INVITED = Field("invited", "They invited me to connect", kind="checkbox",
+                hint="Then it is fine to send the note now, before the decision.")
+PREMIUM = Field("premium", "I have LinkedIn Premium", kind="checkbox", scope="profile",
+                hint="Premium notes can be up to 300 characters; free ones 200.")
 
 ENTRIES = (
-    Field("company", "Company", required=True, max_length=120, autocomplete="organization",
-          missing="Enter the company you interviewed with."),
-    Field("role", "Job title you applied for", required=True, max_length=120, autocomplete="off",
-          missing="Enter the job title you applied for."),
-    Field("your_name", "Your name", required=True, max_length=80, autocomplete="name",
-          missing="Enter your name: it signs the notes."),
-    Field("premium", "I have LinkedIn Premium", kind="checkbox",
-          hint="Premium notes can be up to 300 characters; free ones 200."),
-    PERSON,
+    COMPANY, ROLE,
+    optional(CONTACT_NAME), CONTACT_NOTED,
+    interviewers(NOTED, INVITED, min_items=0,
+                 hint="Each person who interviewed you gets their own note. Their email is not needed here."),
+    YOUR_NAME, PREMIUM,
 )
+
+
+def _key(relationship: str, name: str) -> str:
+    return f"{relationship}:{' '.join(name.split()).casefold()}"
+
+
+def people(values: dict[str, Any]) -> list[dict[str, Any]]:
+    """Who gets a note: the contact (as the recruiter), then each interviewer, once each.
+
+    Someone who is both (a recruiter on the panel) gets one note, as the recruiter, with
+    whatever was noted about them in either place.
+    """
+    found: dict[str, dict[str, Any]] = {}
+    contact = values.get("contact_name")
+    if contact:
+        found[" ".join(contact.split()).casefold()] = {
+            "name": contact, "relationship": "recruiter", "noted": values.get("contact_noted") or "", "invited": False,
+        }
+    for person in values.get("interviewers") or []:
+        name = person.get("name")
+        if not name:
+            continue
+        same = found.get(" ".join(name.split()).casefold())
+        if same is not None:
+            same["noted"] = same["noted"] or person.get("noted") or ""
+            continue
+        found[" ".join(name.split()).casefold()] = {
+            "name": name, "relationship": "interviewer", "noted": person.get("noted") or "",
+            "invited": bool(person.get("invited")),
+        }
+    return list(found.values())
+
+
+def _check(values: dict[str, Any]) -> dict[str, str]:
+    if not people(values):
+        return {"interviewers.0.name": "Add your contact or at least one interviewer: each person gets their own note."}
+    return {}
 
 
 def linkedin_length(text: str) -> int:
@@ -122,7 +148,7 @@ def draft_note(person: dict[str, Any], common: dict[str, str], index: int, limit
     the same note. The note is one paragraph: no line breaks to be counted twice.
     """
     text = wording.load("linkedin")
-    kind = person.get("relationship") or "other"
+    kind = person.get("relationship") or "interviewer"
     variants = text["notes"][kind]
     slots = dict(common, name=person["name"], first_name=_first_name(person["name"]))
     detail_template = _pick(text["details"], index)
@@ -187,11 +213,12 @@ def _timing(person: dict[str, Any], first_name: str) -> tuple[str, str]:
 
 
 def compose(values: dict[str, Any], today: dt.date | None = None) -> Output:
-    """One note per person, each with a character count against the limit and its timing.
+    """One note per person, each an editable draft within the limit, and when to send it.
 
-    ``Message.note`` starts with "<count> / <limit> characters", so the browser can show a
-    live counter if the user edits a draft (it must count the same way as
-    :func:`linkedin_length`: UTF-16 length, line breaks as two).
+    Each :class:`Message` carries ``limit`` and a ``key`` (relationship and name): the page
+    shows the draft in a text box with a live counter that counts like
+    :func:`linkedin_length`, and keeps the user's edits under that key. No mail link: the
+    note is pasted into LinkedIn.
     """
     text = wording.load("linkedin")
     limit = LIMIT_PREMIUM if values.get("premium") else LIMIT_FREE
@@ -200,15 +227,14 @@ def compose(values: dict[str, Any], today: dt.date | None = None) -> Output:
               "your_first_name": _first_name(your_name), "limit": str(limit)}
     out = Output()
     out.add(Notice(wording.fill(text["output"]["premium" if values.get("premium") else "free"], common), tone="info"))
-    for index, person in enumerate(values["people"]):
+    for index, person in enumerate(people(values)):
         first_name = _first_name(person["name"])
         note = draft_note(person, common, index, limit)
-        kind = person.get("relationship") or "other"
-        slots = dict(common, name=person["name"], first_name=first_name, count=str(linkedin_length(note)))
-        counter = wording.fill(text["output"]["counter"], slots)
-        if not person.get("noted"):
-            counter += " " + wording.fill(text["output"]["no_detail"], slots)
-        out.add(Message(heading=wording.fill(text["output"]["headings"][kind], slots), body=note, note=counter))
+        kind = person["relationship"]
+        slots = dict(common, name=person["name"], first_name=first_name)
+        hint = "" if person.get("noted") else wording.fill(text["output"]["no_detail"], slots)
+        out.add(Message(heading=wording.fill(text["output"]["headings"][kind], slots), body=note, note=hint,
+                        limit=limit, key=_key(kind, person["name"])))
         advice, tone = _timing(person, first_name)
         out.add(Notice(advice, tone=tone))
     out.add(Paragraph(text["output"]["how"]))
@@ -221,10 +247,12 @@ WORKSHEET = Worksheet(
     intro="A short personal note for each person you met, within LinkedIn's character limit, and when to send it.",
     entries=ENTRIES,
     compose=compose,
+    check=_check,
     submit_label="Write my notes",
     fieldsets=(
         ("The interview", ("company", "role")),
-        ("Who you met", ("people",)),
+        ("Your contact", ("contact_name", "contact_noted")),
+        ("Who interviewed you", ("interviewers",)),
         ("About you", ("your_name", "premium")),
     ),
 )

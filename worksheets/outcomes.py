@@ -14,6 +14,7 @@ percent-encodes everything the user typed, so no field can add a header such as 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from typing import Any
 
 from . import wording
@@ -22,6 +23,7 @@ from .dates import long_date, relative
 from .fields import Choice, Field, Worksheet
 from .mailto import mailto
 from .output import Message, Notice, Output, Paragraph
+from .shared_fields import COMPANY, CONTACT_EMAIL, CONTACT_NAME, ROLE, YOUR_NAME
 from .thank_you import _first_name
 
 OUTCOMES = (
@@ -39,32 +41,30 @@ WITHDRAW_REASONS = (
 #: The feedback request goes this many days after the rejection: "24-48 hours".
 FEEDBACK_AFTER = (1, 2)
 
+#: The person the message goes to: the interview's contact, required here (a message needs
+#: a name to greet). Same name and scope as the shared field, so it is typed once.
+CONTACT = replace(CONTACT_NAME, required=True, hint="The recruiter or hiring manager who has been writing to you.",
+                  missing="Enter the name of the person you are writing to.")
+
 ENTRIES = (
-    Field("company", "Company", required=True, max_length=120, autocomplete="organization",
-          missing="Enter the company you interviewed with."),
-    Field("role", "Job title you applied for", required=True, max_length=120, autocomplete="off",
-          missing="Enter the job title you applied for."),
-    Field("contact_name", "Your contact's name", required=True, max_length=80, autocomplete="off",
-          hint="The recruiter or hiring manager who has been writing to you.",
-          missing="Enter the name of the person you are writing to."),
-    Field("contact_email", "Your contact's email", kind="email", max_length=254, autocomplete="off",
-          hint="Optional. With it, Open in mail app fills in the To line."),
-    Field("your_name", "Your name", required=True, max_length=80, autocomplete="name",
-          missing="Enter your name: it signs the emails."),
+    COMPANY, ROLE, CONTACT, CONTACT_EMAIL,
+    YOUR_NAME,
     Field("outcome", "What happened", kind="radio", choices=OUTCOMES, required=True,
           missing="Choose what happened, so we can write the right message."),
-    Field("heard_on", "When you heard", kind="date",
+    Field("heard_on", "When you heard", kind="date", show_when=("outcome", ("rejected",)),
           hint="Optional; today if left empty. Times the feedback request."),
     Field("valued", "What you valued about the process", kind="textarea", max_length=200, max_words=30,
           autocomplete="off",
           hint="Optional. It follows 'I especially valued…', e.g. 'meeting the design team and seeing the new studio'."),
     Field("feedback_question", "The one thing you would like feedback on", max_length=200, max_words=30,
-          autocomplete="off",
+          autocomplete="off", show_when=("outcome", ("rejected",)),
           hint="Optional. One focused question, e.g. 'how I could have made my portfolio presentation stronger?'"),
     Field("withdraw_reason", "Why you are withdrawing", kind="radio", choices=WITHDRAW_REASONS, default="other",
-          hint="Only for a withdrawal. A short reason is courteous; you never owe a long one."),
-    Field("deadline", "Your offer deadline", kind="date",
-          hint="Only for an offer elsewhere: the date you must answer the other offer by."),
+          show_when=("outcome", ("withdraw",)),
+          hint="A short reason is courteous; you never owe a long one."),
+    Field("deadline", "Your offer deadline", kind="date", required=True, show_when=("outcome", ("offer_elsewhere",)),
+          hint="The date you must answer the other offer by.",
+          missing="Enter the date you have to answer the other offer by: the email is built around it."),
 )
 
 
@@ -188,8 +188,8 @@ WORKSHEET = Worksheet(
     submit_label="Write my message",
     fieldsets=(
         ("The job", ("company", "role", "contact_name", "contact_email")),
-        ("What happened", ("outcome", "heard_on")),
-        ("Details", ("valued", "feedback_question", "withdraw_reason", "deadline")),
+        ("What happened", ("outcome", "heard_on", "withdraw_reason", "deadline")),
+        ("Details", ("valued", "feedback_question")),
         ("About you", ("your_name",)),
     ),
 )

@@ -43,6 +43,11 @@ class Message:
     to: str = ""
     mailto: str = ""
     note: str = ""
+    #: When above 0, the body is a draft the user may edit in the page, with a live counter
+    #: against this many characters (LinkedIn's way of counting); ``key`` names the draft, so
+    #: the edited text is saved and restored for the same person.
+    limit: int = 0
+    key: str = ""
     type: Literal["message"] = "message"
 
 
@@ -58,7 +63,44 @@ class Download:
     type: Literal["download"] = "download"
 
 
-Block = Union[Heading, Paragraph, Notice, Message, Download]
+#: One node of a rendered Markdown tree: text, or ``[tag, [children…]]`` with a tag from
+#: :data:`worksheets.reflection.ALLOWED_TAGS` and no attributes. The browser builds it with
+#: createElement and textContent only.
+TreeNode = Union[str, list]
+
+
+@dataclass(frozen=True)
+class Markdown:
+    """Markdown shown formatted: ``tree`` is the safe rendering of ``source``, which the
+    browser also offers to copy. ``label`` names the block for assistive technology."""
+
+    source: str
+    tree: list[TreeNode]
+    label: str = ""
+    type: Literal["markdown"] = "markdown"
+
+
+@dataclass(frozen=True)
+class Table:
+    """A small table of text: the first cell of each row is that row's header."""
+
+    caption: str
+    columns: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    type: Literal["table"] = "table"
+
+
+@dataclass(frozen=True)
+class Link:
+    """A link to another page of this site: ``page`` is relative to the site root, such as
+    ``"steps/3-reflect/"``; the browser refuses anything else."""
+
+    text: str
+    page: str
+    type: Literal["link"] = "link"
+
+
+Block = Union[Heading, Paragraph, Notice, Message, Download, Markdown, Table, Link]
 
 
 @dataclass

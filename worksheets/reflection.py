@@ -1,9 +1,9 @@
 """Step 3: a reflection log entry, written while the interview is fresh.
 
 The output is Markdown, because it is meant to be kept: pasted into the user's own notes,
-saved with their other entries, exported. The Markdown *source* travels in an ordinary
-:class:`~worksheets.output.Paragraph` (the browser shows it as text, so it is safe to copy),
-and :func:`render_markdown` turns it into HTML for a formatted view.
+saved with their other entries, exported. It travels as a :class:`~worksheets.output.Markdown`
+block: the source (to copy, and as a ``.md`` download) and :func:`markdown_tree`, the safe
+rendering that the browser builds with createElement and textContent only.
 
 Safety rests on two independent layers, so that a slip in one is not a hole:
 
@@ -18,7 +18,8 @@ Safety rests on two independent layers, so that a slip in one is not a hole:
    event handler, a link or an image.
 
 :func:`question_bank` and :func:`fit_overview` read several saved entries at once, for the
-"all my interviews" view: the questions still worth practising, and how the roles compare.
+"all my interviews" view: the questions still worth practising, and how the roles compare;
+:func:`log_overview` turns them, with every entry newest first, into output blocks.
 """
 
 from __future__ import annotations
@@ -26,13 +27,15 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
+import unicodedata
 from html.parser import HTMLParser
 from typing import Any
 
 from . import wording
 from .dates import long_date
 from .fields import Choice, Field, Group, Worksheet
-from .output import Heading, Notice, Output, Paragraph
+from .output import Download, Heading, Markdown, Notice, Output, Paragraph, Table, TreeNode
+from .shared_fields import COMPANY, DATE, ROLE, ROUND
 from .validation import validate
 
 # --------------------------------------------------------------------------- declaration
@@ -110,14 +113,9 @@ def _fit_fields() -> tuple[Field, ...]:
 
 FIT_FIELDS = _fit_fields()
 
+# The interview itself comes from the interview record, typed once for every step.
 ENTRIES = (
-    Field("company", "Company", required=True, max_length=120, autocomplete="organization",
-          missing="Enter the company you interviewed with."),
-    Field("role", "Job title you applied for", required=True, max_length=120, autocomplete="off",
-          missing="Enter the job title you applied for."),
-    Field("round", "Round", max_length=80, autocomplete="off",
-          hint="Optional, e.g. 'First interview' or 'Final round with the director'."),
-    Field("date", "Interview date", kind="date", required=True, missing="Enter the date of the interview."),
+    COMPANY, ROLE, ROUND, DATE,
     QUESTION,
     Field("went_well", "What went well", kind="textarea", max_length=2000, autocomplete="off",
           hint="Optional. Answers that landed, moments you felt at ease, good preparation."),
@@ -256,17 +254,32 @@ def to_markdown(values: dict[str, Any], today: dt.date | None = None) -> str:
     return "\n\n".join(blocks) + "\n"
 
 
-def compose(values: dict[str, Any], today: dt.date | None = None) -> Output:
-    """The log entry: a heading and one :class:`Paragraph` whose text is the Markdown source.
+def _slug(text: str, limit: int = 40) -> str:
+    """A file-name-safe fragment: ASCII letters and digits joined by hyphens."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    words = re.findall(r"[a-z0-9]+", ascii_text.lower())
+    return "-".join(words)[:limit].strip("-")
 
-    The Paragraph is shown as text (copyable, safe); for a formatted view the browser passes
-    that text to :func:`render_markdown`. Notices around it are plain text, not Markdown.
+
+def filename(values: dict[str, Any]) -> str:
+    """``reflection-2026-03-03-acme.md``: sorts by date among the user's files."""
+    parts = ["reflection", _iso(values.get("date")), _slug(values.get("company") or "")]
+    return "-".join(p for p in parts if p) + ".md"
+
+
+def compose(values: dict[str, Any], today: dt.date | None = None) -> Output:
+    """The log entry, shown formatted (a :class:`Markdown` block: its source and the safe
+    tree the browser builds), offered as a ``.md`` file, with notices around it in plain text.
     """
     text = wording.load("reflection")
     slots = {"company": values["company"], "role": values["role"]}
+    source = to_markdown(values, today)
     out = Output()
-    out.add(Heading(wording.fill(text["output"]["heading"], slots)))
-    out.add(Paragraph(to_markdown(values, today)))
+    # The entry's own title is its heading; "##" becomes an h3 under the worksheet's h2.
+    out.add(Markdown(source=source, tree=markdown_tree(source, shift=1),
+                     label=wording.fill(text["output"]["heading"], slots)))
+    out.add(Download(label=text["output"]["download"], filename=filename(values), mime="text/markdown",
+                     content=source, note=text["output"]["download_note"]))
     practice = [q for q in values.get("questions") or [] if q.get("rating") in NEEDS_PRACTICE]
     if practice:
         template = text["output"]["practice_one" if len(practice) == 1 else "practice_many"]
@@ -338,6 +351,63 @@ def render_markdown(md: str) -> str:
     for name in _DISABLED_INLINE:
         converter.inlinePatterns.deregister(name, strict=False)
     return _sanitise(converter.convert(str(md)))
+
+
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+#: Elements whose whitespace-only text is layout, not content.
+_CONTAINERS = frozenset({"", "ul", "ol", "blockquote"})
+
+
+class _Tree(HTMLParser):
+    """Allow-listed HTML (as :func:`render_markdown` returns) as nested lists."""
+
+    def __init__(self, shift: int) -> None:
+        super().__init__(convert_charrefs=True)
+        self.shift = shift
+        self.root: list[TreeNode] = []
+        self.stack: list[tuple[str, list[TreeNode]]] = [("", self.root)]
+
+    def _name(self, tag: str) -> str:
+        return f"h{min(6, int(tag[1]) + self.shift)}" if tag in _HEADINGS else tag
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag not in ALLOWED_TAGS:
+            return
+        node: list = [self._name(tag), []]
+        self.stack[-1][1].append(node)
+        if tag not in _VOID:
+            self.stack.append((tag, node[1]))
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ALLOWED_TAGS:
+            self.stack[-1][1].append([self._name(tag), []])
+
+    def handle_endtag(self, tag: str) -> None:
+        for depth in range(len(self.stack) - 1, 0, -1):
+            if self.stack[depth][0] == tag:
+                del self.stack[depth:]
+                return
+
+    def handle_data(self, data: str) -> None:
+        tag, children = self.stack[-1]
+        if tag in _CONTAINERS and not data.strip():
+            return
+        if children and isinstance(children[-1], str):
+            children[-1] += data
+        else:
+            children.append(data)
+
+
+def markdown_tree(md: str, shift: int = 0) -> list[TreeNode]:
+    """The log's Markdown as a tree the browser builds with createElement and textContent:
+    ``["h2", ["2026-03-03: …"]]``, ``["p", ["text", ["strong", ["bold"]]]]``, … Only
+    :data:`ALLOWED_TAGS`, no attributes, text unescaped (it is never parsed as markup
+    again). ``shift`` moves headings down (``2`` makes ``##`` an ``h4``) to fit the page.
+    """
+    parser = _Tree(shift)
+    parser.feed(render_markdown(md))
+    parser.close()
+    return parser.root
 
 
 # --------------------------------------------------------------------------- across entries
@@ -413,6 +483,104 @@ def fit_overview(entries: list[dict]) -> list[dict]:
             cell["best"] = len(scores) > 1 and cell["rating"] == max(scores)
         rows.append({"factor": factor, "label": label, "roles": cells})
     return rows if roles else []
+
+
+def valid_entries(entries: list[Any]) -> list[dict[str, Any]]:
+    """The entries that make a complete log entry, cleaned, newest interview first."""
+    results = [validate(WORKSHEET, entry) for entry in entries if isinstance(entry, dict)]
+    return _newest_first([r.values for r in results if r.ok])
+
+
+def bank_markdown(bank: list[dict]) -> str:
+    """The question bank as Markdown: one ``##`` section per question (user text escaped)."""
+    text = wording.load("reflection")["log"]
+    e = escape_markdown
+    blocks = []
+    for number, item in enumerate(bank, start=1):
+        day = _date_or_none(item["date"])
+        slots = {"n": str(number), "question": e(item["question"]), "rating": e(item["rating_label"]),
+                 "company": e(item["company"]), "role": e(item["role"]), "round": e(item["round"]),
+                 "date": e(long_date(day)) if day else ""}
+        blocks.append("## " + wording.fill(text["bank_question"], slots))
+        blocks.append(wording.fill(text["bank_from_round" if item["round"] else "bank_from"], slots))
+        star = [(key, item["improved"].get(key)) for key, _, _ in STAR if item["improved"].get(key)]
+        if star:
+            star_text = wording.load("reflection")["star"]
+            blocks.append("\n".join(
+                "- " + wording.fill(text["bank_star_line"], dict(slots, part=e(star_text[key]), text=escape_markdown_lines(answer)))
+                for key, answer in star
+            ))
+        else:
+            blocks.append(wording.fill(text["bank_no_answer"], slots))
+    return "\n\n".join(blocks) + "\n" if blocks else ""
+
+
+def _date_or_none(iso: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(iso)
+    except (TypeError, ValueError):
+        return None
+
+
+def fit_table(rows: list[dict]) -> Table | None:
+    """:func:`fit_overview` as a table: one row per factor, one column per role."""
+    if not rows:
+        return None
+    text = wording.load("reflection")["log"]
+    columns = [text["fit_factor"]] + [wording.fill(text["fit_role"], cell) for cell in rows[0]["roles"]]
+    body = []
+    for row in rows:
+        if all(cell["rating"] is None and not cell["note"] for cell in row["roles"]):
+            continue  # a factor nobody has rated yet says nothing
+        cells = [row["label"]]
+        for cell in row["roles"]:
+            value = wording.fill(text["fit_cell_note" if cell["note"] else "fit_cell"],
+                                 {"rating": cell["rating_label"], "note": cell["note"]})
+            cells.append(wording.fill(text["fit_best"], {"cell": value}) if cell["best"] else value)
+        body.append(tuple(cells))
+    return Table(caption=text["fit_caption"], columns=tuple(columns), rows=tuple(body))
+
+
+def log_overview(entries: list[Any], today: dt.date | None = None) -> Output:
+    """Every written entry across interviews: the question bank, the roles compared, and
+    the whole log, newest first, with each of them to download as Markdown."""
+    text = wording.load("reflection")["log"]
+    values = valid_entries(entries)
+    out = Output()
+    if not values:
+        out.add(Paragraph(text["empty"]))
+        return out
+    written = wording.fill(text["written"], {"today": escape_markdown(long_date(today))}) + "\n\n" if today else ""
+
+    out.add(Heading(text["bank_heading"]))
+    bank = question_bank(values)
+    if bank:
+        out.add(Paragraph(wording.fill(text["bank_intro_one" if len(bank) == 1 else "bank_intro_many"], {"count": str(len(bank))})))
+        body = bank_markdown(bank)
+        out.add(Markdown(source=body, tree=markdown_tree(body, shift=2), label=text["bank_heading"]))
+        out.add(Download(label=text["bank_download"], filename="question-bank.md", mime="text/markdown",
+                         content=f"# {text['bank_title']}\n\n{written}{body}"))
+    else:
+        out.add(Paragraph(text["bank_empty"]))
+
+    out.add(Heading(text["fit_heading"]))
+    table = fit_table(fit_overview(values))
+    if table:
+        out.add(Paragraph(text["fit_intro"]))
+        out.add(table)
+    else:
+        out.add(Paragraph(text["fit_empty"]))
+
+    out.add(Heading(wording.fill(text["entries_heading_one" if len(values) == 1 else "entries_heading_many"],
+                                 {"count": str(len(values))})))
+    sources = [to_markdown(v, None) for v in values]
+    out.add(Download(label=text["log_download"], filename="reflection-log.md", mime="text/markdown",
+                     content=f"# {text['log_title']}\n\n{written}" + "\n".join(sources)))
+    heading = wording.load("reflection")["output"]["heading"]
+    for entry, source in zip(values, sources):
+        out.add(Markdown(source=source, tree=markdown_tree(source, shift=2),
+                         label=wording.fill(heading, {"company": entry["company"], "role": entry["role"]})))
+    return out
 
 
 WORKSHEET = Worksheet(

@@ -86,6 +86,16 @@ def _field(field: Field, raw: Any) -> tuple[Any, str | None]:
 
 
 
+def shown(field: Field, data: dict[str, Any]) -> bool:
+    """Whether a field with ``show_when`` is shown for these answers (as the browser decides)."""
+    if not field.show_when:
+        return True
+    name, wanted = field.show_when
+    raw = data.get(name)
+    value = "true" if raw is True else "" if raw in (None, False) else " ".join(str(raw).split())
+    return value in wanted
+
+
 def validate(worksheet: Worksheet, data: dict[str, Any]) -> Result:
     """Validate ``data`` (as saved by the browser: strings, booleans, lists of dicts).
 
@@ -121,6 +131,8 @@ def validate(worksheet: Worksheet, data: dict[str, Any]) -> Result:
                     f"Add at least {entry.min_items} {entry.item_label.replace(' {n}', '').lower()}.",
                 )
             values[entry.name] = cleaned
+        elif entry.show_when and not shown(entry, data):
+            values[entry.name] = None  # hidden: what was typed stays saved, but is not used
         else:
             value, message = _field(entry, data.get(entry.name))
             values[entry.name] = value

@@ -38,8 +38,8 @@ def test_three_interviews_one_page_each_with_its_next_action(page, site):
     add(page, "Acme", "Data Analyst", "2026-11-24", "14:00", who="Priya Shah", timing="by Friday")
     # The first saved interview asks the browser to keep the data, and says what it answered
     # (headless Chromium says no).
-    status = page.locator('[data-worksheet="interview"] [data-ati-status-text]')
-    expect(status).to_contain_text("Your browser may clear this site's data")
+    persist = page.locator('[data-worksheet="interview"] [data-ati-persist]')
+    expect(persist).to_contain_text("Your browser may clear this site's data")
     reminder = page.locator("[data-ati-reminder]")
     expect(reminder).to_contain_text("You haven't backed up your answers yet.")
     expect(reminder.get_by_role("link", name="Back up now")).to_have_attribute("href", site.url + "your-data/")

@@ -304,7 +304,7 @@ def test_step_has_a_checklist(site: Path, step: int) -> None:
 
 
 #: The worksheet each step page holds, or None while it is still to come.
-STEP_WORKSHEETS = {1: "process", 2: "thank-you", 3: None, 4: None, 5: "follow-up"}
+STEP_WORKSHEETS = {1: "process", 2: "thank-you", 3: "reflection", 4: "linkedin", 5: "follow-up"}
 
 
 @pytest.mark.parametrize("step", sorted(STEPS))
@@ -317,3 +317,19 @@ def test_step_has_its_worksheet_or_says_it_is_coming(site: Path, step: int) -> N
         assert not coming_soon
     else:
         assert coming_soon, f"step {step} lacks its 'Worksheet coming soon' note"
+
+
+#: Further worksheets and panels, by page: the outcome messages share step 5 with the
+#: follow-up planner, the reflection log across interviews sits under step 3's worksheet.
+MORE_ON_PAGES = {
+    "steps/3-reflect": ('data-panel="reflection-log"',),
+    "steps/5-follow-up": ('data-worksheet="outcomes"',),
+    "unwind": ('data-worksheet="unwind"',),
+}
+
+
+@pytest.mark.parametrize(("page", "markers"), MORE_ON_PAGES.items())
+def test_pages_hold_their_other_blocks(site: Path, page: str, markers: tuple[str, ...]) -> None:
+    html = page_html(site, page)
+    for marker in markers:
+        assert marker in html, f"{page} lacks {marker}"

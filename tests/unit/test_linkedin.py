@@ -11,16 +11,38 @@ import string
 import pytest
 
 from worksheets import linkedin, wording
-from worksheets.linkedin import LIMIT_FREE, LIMIT_PREMIUM, WORKSHEET, draft_note, linkedin_length
+from worksheets.linkedin import LIMIT_FREE, LIMIT_PREMIUM, WORKSHEET, draft_note, linkedin_length, people as people_of
 from worksheets.output import Message, Notice
 from worksheets.validation import validate
 
+PRIYA = {"name": "Priya Shah", "relationship": "recruiter", "noted": "the move to a four-day week"}
 
-def base(**extra) -> dict:
-    data = {"company": "Acme", "role": "Product Designer", "your_name": "Sam Lee",
-            "people": [{"name": "Priya Shah", "relationship": "recruiter", "noted": "the move to a four-day week"}]}
+
+def record(people: list[dict]) -> dict:
+    """People as the form holds them: the first recruiter is the interview's contact, everyone
+    else an interviewer (name from the interview record, noted and invited from this sheet)."""
+    data: dict = {"interviewers": []}
+    for person in people:
+        if person.get("relationship") == "recruiter" and "contact_name" not in data:
+            data["contact_name"] = person.get("name", "")
+            data["contact_noted"] = person.get("noted", "")
+        else:
+            data["interviewers"].append({k: v for k, v in person.items() if k != "relationship"})
+    return data
+
+
+def base(people: list[dict] | None = None, **extra) -> dict:
+    data = {"company": "Acme", "role": "Product Designer", "your_name": "Sam Lee"}
+    data.update(record([PRIYA] if people is None else people))
     data.update(extra)
     return data
+
+
+def common(limit: int = LIMIT_FREE, **extra) -> dict:
+    slots = {"company": "Acme", "role": "Product Designer", "your_name": "Sam Lee", "your_first_name": "Sam",
+             "limit": str(limit)}
+    slots.update(extra)
+    return slots
 
 
 def clean(data: dict) -> dict:
@@ -68,22 +90,63 @@ def test_length_never_undercounts_javascript():
 
 def test_required_fields():
     errors = validate(WORKSHEET, {}).errors
-    assert {"company", "role", "your_name", "people.0.name"} <= set(errors)
+    assert {"company", "role", "your_name"} <= set(errors)
 
 
-def test_person_needs_name_and_known_relationship():
-    errors = validate(WORKSHEET, base(people=[{"noted": "x", "relationship": "boss"}])).errors
-    assert {"people.0.name", "people.0.relationship"} <= set(errors)
+def test_someone_to_write_to_is_needed():
+    errors = validate(WORKSHEET, base(people=[])).errors
+    assert set(errors) == {"interviewers.0.name"} and "contact" in errors["interviewers.0.name"]
+
+
+def test_interviewer_needs_a_name():
+    errors = validate(WORKSHEET, base(people=[{"noted": "x", "relationship": "interviewer"}])).errors
+    assert "interviewers.0.name" in errors
 
 
 def test_noted_is_short():
-    errors = validate(WORKSHEET, base(people=[{"name": "A", "relationship": "other", "noted": "x" * 201}])).errors
-    assert "people.0.noted" in errors
+    errors = validate(WORKSHEET, base(people=[{"name": "A", "relationship": "interviewer", "noted": "x" * 201}])).errors
+    assert "interviewers.0.noted" in errors
+    errors = validate(WORKSHEET, base(people=[{"name": "A", "relationship": "recruiter", "noted": "x" * 201}])).errors
+    assert "contact_noted" in errors
 
 
 def test_checkboxes_are_booleans():
     values = clean(base(premium="on", people=[{"name": "A", "relationship": "interviewer", "invited": "true"}]))
-    assert values["premium"] is True and values["people"][0]["invited"] is True
+    assert values["premium"] is True and values["interviewers"][0]["invited"] is True
+
+
+def test_people_come_from_the_interview_record():
+    """The shared fields, not copies: typed once in the interview, reused here."""
+    from worksheets import shared_fields
+
+    assert WORKSHEET.entry("company") is shared_fields.COMPANY and WORKSHEET.entry("role") is shared_fields.ROLE
+    assert WORKSHEET.entry("your_name") is shared_fields.YOUR_NAME
+    contact = WORKSHEET.entry("contact_name")
+    assert contact.name == "contact_name" and contact.scope == "interview" and not contact.required
+    group = WORKSHEET.entry("interviewers")
+    assert group.fields[:3] == shared_fields.interviewers().fields
+    assert [f.scope for f in group.fields[3:]] == ["worksheet", "worksheet"]
+    assert WORKSHEET.entry("premium").scope == "profile"
+    assert WORKSHEET.uses_interviews
+
+
+def test_people_are_the_contact_then_each_interviewer_once():
+    values = clean(base(people=[PRIYA, {"name": "Tom Lee", "relationship": "interviewer", "invited": True},
+                                {"name": "priya  shah", "relationship": "interviewer", "noted": "ignored"},
+                                {"name": "Ana Ruiz", "relationship": "interviewer", "noted": "jazz"}]))
+    found = people_of(values)
+    assert [(p["name"], p["relationship"]) for p in found] == [
+        ("Priya Shah", "recruiter"), ("Tom Lee", "interviewer"), ("Ana Ruiz", "interviewer")]
+    assert found[0]["noted"] == "the move to a four-day week" and found[1]["invited"] and found[2]["noted"] == "jazz"
+    # A recruiter on the panel with nothing noted as the contact takes the panel note.
+    only = people_of(clean(base(people=[{"name": "Priya Shah", "relationship": "recruiter"},
+                                        {"name": "Priya Shah", "relationship": "interviewer", "noted": "the panel"}])))
+    assert len(only) == 1 and only[0]["noted"] == "the panel"
+
+
+def test_interviewers_alone_are_enough():
+    values = clean(base(people=[{"name": "Tom Lee", "relationship": "interviewer"}]))
+    assert [m.heading for m in messages(values)] == ["Note to Tom Lee, interviewer"]
 
 
 def test_every_entry_is_in_exactly_one_fieldset():
@@ -99,8 +162,18 @@ def test_note_is_personal_and_counted():
     [message] = messages(values)
     assert "Priya" in message.body and "the move to a four-day week" in message.body
     assert "Acme" in message.body and "Product Designer" in message.body
-    assert message.note.startswith(f"{linkedin_length(message.body)} / {LIMIT_FREE} characters")
+    assert message.limit == LIMIT_FREE and linkedin_length(message.body) <= LIMIT_FREE
+    assert message.key == "recruiter:priya shah"
     assert "\n" not in message.body
+
+
+def test_notes_are_drafts_to_paste_not_emails():
+    values = clean(base(people=[PRIYA, {"name": "Tom  Lee", "relationship": "interviewer"}]))
+    found = messages(values)
+    assert [m.key for m in found] == ["recruiter:priya shah", "interviewer:tom lee"]
+    for message in found:
+        assert message.mailto == "" and message.to == "" and message.subject == ""
+        assert "mail link" not in message.note
 
 
 def test_premium_limit_is_shown_and_used():
@@ -108,16 +181,14 @@ def test_premium_limit_is_shown_and_used():
     people = [{"name": "Tom Jones", "relationship": "interviewer", "noted": detail}]
     free = messages(clean(base(people=people)))[0]
     premium = messages(clean(base(people=people, premium=True)))[0]
-    assert f"/ {LIMIT_FREE} characters" in free.note and f"/ {LIMIT_PREMIUM} characters" in premium.note
+    assert free.limit == LIMIT_FREE and premium.limit == LIMIT_PREMIUM
     assert detail in premium.body and detail not in free.body
     assert linkedin_length(free.body) <= LIMIT_FREE < linkedin_length(premium.body) <= LIMIT_PREMIUM
 
 
 def test_optional_phrases_go_before_the_detail_is_trimmed():
     detail = "the move to a four-day week and what it meant for the team"
-    note = draft_note({"name": "Priya Shah", "relationship": "recruiter", "noted": detail},
-                      {"company": "Acme", "role": "Product Designer", "your_name": "Sam Lee",
-                       "your_first_name": "Sam", "limit": "200"}, 0, LIMIT_FREE)
+    note = draft_note({"name": "Priya Shah", "relationship": "recruiter", "noted": detail}, common(), 0, LIMIT_FREE)
     assert detail in note  # kept whole ...
     assert "Best wishes" not in note  # ... because the sign-off went first
     assert linkedin_length(note) <= LIMIT_FREE
@@ -142,20 +213,35 @@ LONG = {
 }
 
 
+NAMES = ("Priya Shah", ("Maximilian " + "Alexander-" * 7)[:80], "👩\u200d💻" * 26, "É\u0301" * 40)
+
+
 @pytest.mark.parametrize("premium, relationship, invited, kind",
-                         list(itertools.product([False, True], ["recruiter", "interviewer", "other"], [False, True], LONG)))
+                         list(itertools.product([False, True], ["recruiter", "interviewer"], [False, True], LONG)))
 def test_every_note_fits_for_long_inputs(premium, relationship, invited, kind):
     noted = LONG[kind][:200]
-    long_name = ("Maximilian " + "Alexander-" * 7)[:80]
-    people = [{"name": name, "relationship": relationship, "invited": invited, "noted": noted}
-              for name in ("Priya Shah", long_name, "👩\u200d💻" * 26, "É\u0301" * 40)]
+    limit = LIMIT_PREMIUM if premium else LIMIT_FREE
+    slots = common(limit, company=("Globex " + "Q" * 120)[:120], role=("Senior " + "Z" * 120)[:120],
+                   your_name="N" * 80, your_first_name="N" * 80)
+    for index, name in enumerate(NAMES):
+        person = {"name": name, "relationship": relationship, "invited": invited, "noted": noted}
+        note = draft_note(person, slots, index, limit)
+        assert linkedin_length(note) <= limit, note
+        assert note.strip()
+
+
+@pytest.mark.parametrize("premium, kind", list(itertools.product([False, True], LONG)))
+def test_every_composed_note_fits(premium, kind):
+    noted = LONG[kind][:200]
+    people = [{"name": NAMES[0], "relationship": "recruiter", "noted": noted}]
+    people += [{"name": name, "relationship": "interviewer", "invited": True, "noted": noted} for name in NAMES[1:]]
     data = base(company=("Globex " + "Q" * 120)[:120], role=("Senior " + "Z" * 120)[:120],
                 your_name="N" * 80, premium=premium, people=people)
     limit = LIMIT_PREMIUM if premium else LIMIT_FREE
-    for message in messages(clean(data)):
-        assert linkedin_length(message.body) <= limit, message.body
-        assert message.note.startswith(f"{linkedin_length(message.body)} / {limit} characters")
-        assert message.body.strip()
+    found = messages(clean(data))
+    assert len(found) == len(NAMES)
+    for message in found:
+        assert linkedin_length(message.body) <= limit and message.limit == limit, message.body
 
 
 def test_very_long_job_title_falls_back_to_the_company():
@@ -167,7 +253,7 @@ def test_very_long_job_title_falls_back_to_the_company():
 
 
 def test_short_inputs_are_not_shortened():
-    note = notes(clean(base(people=[{"name": "Al", "relationship": "other", "noted": "jazz"}])))[0]
+    note = notes(clean(base(people=[{"name": "Al", "relationship": "interviewer", "noted": "jazz"}])))[0]
     assert "…" not in note and "jazz" in note and "Sam" in note
 
 
@@ -188,17 +274,18 @@ def test_distinct_inputs_give_distinct_notes():
 FORBIDDEN = ("hire", "job", "vacanc", "opening", "refer", "consider me", "position", "recommend", "?")
 
 
-@pytest.mark.parametrize("relationship", ["recruiter", "interviewer", "other"])
+@pytest.mark.parametrize("relationship", ["recruiter", "interviewer"])
 def test_notes_never_ask_for_the_job(relationship):
-    people = [{"name": f"P{i} Person", "relationship": relationship, "noted": "the team"} for i in range(4)]
-    for body in notes(clean(base(people=people, premium=True))):
+    for index in range(6):
+        person = {"name": f"P{index} Person", "relationship": relationship, "noted": "the team"}
+        body = draft_note(person, common(LIMIT_PREMIUM), index, LIMIT_PREMIUM)
         body_without_user_text = body.replace("the team", "")
         for word in FORBIDDEN:
             assert word not in body_without_user_text.lower(), (word, body)
 
 
 def test_missing_detail_is_pointed_out():
-    [message] = messages(clean(base(people=[{"name": "Ana", "relationship": "other"}])))
+    [message] = messages(clean(base(people=[{"name": "Ana", "relationship": "interviewer"}])))
     assert "Add what you talked about" in message.note
 
 
@@ -223,14 +310,15 @@ def test_interviewer_after_the_decision():
     assert "outcome" in notice.text and not notice.text.startswith("Send now")
 
 
-@pytest.mark.parametrize("relationship", ["interviewer", "other"])
-def test_invitation_means_now(relationship):
-    notice = timing({"name": "Tom", "relationship": relationship, "invited": True})
+def test_invitation_means_now():
+    notice = timing({"name": "Tom", "relationship": "interviewer", "invited": True})
     assert notice.text.startswith("Send now") and "Tom" in notice.text
 
 
-def test_other_waits_without_invitation():
-    assert not timing({"name": "Ana", "relationship": "other"}).text.startswith("Send now")
+def test_every_person_gets_timing_advice():
+    out = linkedin.compose(clean(base(people=[PRIYA, {"name": "Tom Lee", "relationship": "interviewer"}])))
+    kinds = [b.type for b in out.blocks]
+    assert kinds == ["notice", "message", "notice", "message", "notice", "paragraph"]
 
 
 def test_free_accounts_are_warned_about_the_monthly_allowance():
@@ -255,7 +343,7 @@ def _strings(node):
 
 
 def test_wording_uses_only_known_placeholders():
-    known = {"first_name", "name", "company", "role", "detail", "your_name", "your_first_name", "limit", "count"}
+    known = {"first_name", "name", "company", "role", "detail", "your_name", "your_first_name", "limit"}
     for template in _strings(wording.load("linkedin")):
         for _, name, _, _ in string.Formatter().parse(template):
             assert name is None or name in known, (name, template)
@@ -269,9 +357,9 @@ def test_wording_has_a_note_for_every_relationship():
 
 
 def test_templates_fill_for_a_maximal_input():
-    people = [{"name": "N" * 80, "relationship": rel, "invited": inv, "noted": "d" * 200}
-              for rel, inv in itertools.product(["recruiter", "interviewer", "other"], [False, True])]
-    people += [{"name": f"P{i}", "relationship": "interviewer", "noted": "braces {name} {0}"} for i in range(9)]
+    people = [{"name": "N" * 80, "relationship": "recruiter", "noted": "d" * 200}]
+    people += [{"name": "M" * 79 + str(i), "relationship": "interviewer", "invited": i % 2 == 0, "noted": "d" * 200} for i in range(5)]
+    people += [{"name": f"P{i}", "relationship": "interviewer", "noted": "braces {name} {0}"} for i in range(5)]
     for premium in (False, True):
         out = linkedin.compose(clean(base(company="C" * 120, role="R" * 120, your_name="Y" * 80,
                                           premium=premium, people=people)))

@@ -52,11 +52,44 @@ def test_required_fields():
     assert set(errors) == {"company", "role", "contact_name", "your_name", "outcome"}
 
 
-@pytest.mark.parametrize("field, value", [("outcome", "ghosted"), ("withdraw_reason", "bored"),
-                                          ("contact_email", "not an email"), ("deadline", "next Friday"),
-                                          ("heard_on", "31/02/2026")])
-def test_bad_values_are_reported(field, value):
-    assert field in validate(WORKSHEET, base(**{field: value})).errors
+@pytest.mark.parametrize("field, value, outcome", [("outcome", "ghosted", None), ("withdraw_reason", "bored", "withdraw"),
+                                                   ("contact_email", "not an email", "rejected"),
+                                                   ("deadline", "next Friday", "offer_elsewhere"),
+                                                   ("heard_on", "31/02/2026", "rejected")])
+def test_bad_values_are_reported(field, value, outcome):
+    data = base(**{field: value})
+    if outcome:
+        data["outcome"] = outcome
+    assert field in validate(WORKSHEET, data).errors
+
+
+def test_fields_for_another_outcome_are_hidden_and_ignored():
+    """What was typed for another outcome stays saved in the browser, but is not checked or used."""
+    values = clean(base(outcome="rejected", deadline="next Friday", withdraw_reason="bored"))
+    assert values["deadline"] is None and values["withdraw_reason"] is None
+    values = clean(base(outcome="withdraw", feedback_question="what went wrong", heard_on="31/02/2026"))
+    assert values["feedback_question"] is None and values["heard_on"] is None
+    body = messages(outcomes.compose(values, today=MONDAY))[0].body
+    assert "what went wrong" not in body.lower()
+
+
+def test_conditions_name_real_outcomes():
+    values = {choice.value for choice in outcomes.OUTCOMES}
+    conditional = [e for e in WORKSHEET.entries if getattr(e, "show_when", None)]
+    assert {e.name for e in conditional} == {"heard_on", "feedback_question", "withdraw_reason", "deadline"}
+    for entry in conditional:
+        name, wanted = entry.show_when
+        assert name == "outcome" and set(wanted) <= values
+
+
+def test_shared_fields_are_reused():
+    from worksheets import shared_fields
+
+    for name in ("company", "role", "contact_email", "your_name"):
+        assert WORKSHEET.entry(name) is getattr(shared_fields, name.upper())
+    contact = WORKSHEET.entry("contact_name")
+    assert contact.required and contact.scope == "interview" and contact.name == shared_fields.CONTACT_NAME.name
+    assert WORKSHEET.uses_interviews
 
 
 def test_offer_elsewhere_needs_a_deadline():

@@ -12,9 +12,9 @@ from html.parser import HTMLParser
 import markdown
 import pytest
 
-from worksheets import reflection, wording
+from worksheets import api, reflection, shared_fields, wording
 from worksheets.fields import Group
-from worksheets.output import Heading, Paragraph
+from worksheets.output import Download, Heading, Markdown, Paragraph, Table
 from worksheets.reflection import (
     ALLOWED_TAGS,
     FIT_FACTORS,
@@ -22,6 +22,8 @@ from worksheets.reflection import (
     escape_markdown,
     escape_markdown_lines,
     fit_overview,
+    log_overview,
+    markdown_tree,
     question_bank,
     render_markdown,
     to_markdown,
@@ -195,13 +197,29 @@ def full_values(**extra) -> dict:
     return clean(data)
 
 
-def test_compose_gives_a_heading_and_one_markdown_paragraph():
+def test_interview_fields_are_the_shared_ones():
+    for name in ("company", "role", "round", "date"):
+        assert WORKSHEET.entry(name) is getattr(shared_fields, name.upper())
+    assert WORKSHEET.uses_interviews
+
+
+def test_compose_gives_the_entry_rendered_and_as_a_file():
     out = reflection.compose(full_values(), today=TODAY)
-    assert isinstance(out.blocks[0], Heading)
-    paragraphs = [b for b in out.blocks if isinstance(b, Paragraph)]
-    assert len(paragraphs) == 1
-    assert paragraphs[0].text == to_markdown(full_values(), TODAY)
+    entry, download = out.blocks[0], out.blocks[1]
+    assert isinstance(entry, Markdown) and isinstance(download, Download)
+    source = to_markdown(full_values(), TODAY)
+    assert entry.source == source and download.content == source
+    assert entry.tree == markdown_tree(source, shift=1)
+    assert entry.tree[0][0] == "h3"  # "##" under the worksheet's own h2
+    assert entry.label == "Your log entry: Product Designer at Acme"
+    assert download.filename == "reflection-2026-03-03-acme.md" and download.mime == "text/markdown"
+    assert not any(isinstance(b, Paragraph) for b in out.blocks)  # the source is not shown raw
     json.dumps(out.to_dict())
+
+
+def test_file_names_are_safe():
+    assert reflection.filename(clean(base(company="Ünïcode & Co. / <script>"))) == "reflection-2026-03-03-unicode-co-script.md"
+    assert reflection.filename(clean(base(company="日本"))) == "reflection-2026-03-03.md"
 
 
 def test_entry_is_dated_and_carries_everything():
@@ -418,14 +436,14 @@ def _strings(node):
 
 def test_wording_uses_only_known_placeholders():
     known = {"company", "role", "round", "iso_date", "date", "today", "n", "question", "rating", "score",
-             "out_of", "part", "text", "factor", "note", "count"}
+             "out_of", "part", "text", "factor", "note", "count", "cell"}
     for template in _strings(wording.load("reflection")):
         for _, name, _, _ in string.Formatter().parse(template):
             assert name is None or name in known, (name, template)
 
 
 def test_templates_fill_for_a_maximal_input():
-    data = base(company="C" * 120, role="R" * 120, round="N" * 80,
+    data = base(company="C" * 120, role="R" * 120, round="N" * 60,
                 questions=[{"question": "Q" * 300, "rating": str(1 + i % 4), **{k: "s" * 1000 for k in
                             ("situation", "task", "action", "result")}} for i in range(15)],
                 went_well="w" * 2000, would_change="c" * 2000, still_want_to_know="k" * 2000,
@@ -434,5 +452,120 @@ def test_templates_fill_for_a_maximal_input():
     values = clean(data)
     for today in (TODAY, None):
         out = reflection.compose(values, today=today)
-        assert_safe(render_markdown(out.blocks[1].text))
+        assert_safe(render_markdown(out.blocks[0].source))
     assert len(question_bank([data])) == 8
+    overview = log_overview([data, dict(data, date="2026-03-04")], TODAY)
+    json.dumps(overview.to_dict())
+    assert "{" not in json.dumps(overview.to_dict()).replace("{braces}", "").replace('{"', "").replace("{}", "")
+
+
+# --------------------------------------------------------------------------- the safe tree
+
+
+def tree_tags(tree) -> list[str]:
+    tags = []
+    for node in tree:
+        if isinstance(node, list):
+            tags.append(node[0])
+            tags += tree_tags(node[1])
+    return tags
+
+
+def tree_text(tree) -> str:
+    return "".join(node if isinstance(node, str) else tree_text(node[1]) for node in tree)
+
+
+def test_tree_has_the_entry_structure():
+    tree = markdown_tree(to_markdown(full_values(), TODAY))
+    tags = tree_tags(tree)
+    assert tree[0] == ["h2", ["2026-03-03: Product Designer at Acme (Second interview)"]]
+    assert {"h3", "h4", "p", "ul", "li", "strong", "em", "br"} <= set(tags)
+    assert set(tags) <= ALLOWED_TAGS
+    # Every node is [tag, children] or text: nothing else can carry markup or attributes.
+    def check(nodes):
+        for node in nodes:
+            assert isinstance(node, str) or (isinstance(node, list) and len(node) == 2 and isinstance(node[1], list))
+            if isinstance(node, list):
+                check(node[1])
+    check(tree)
+
+
+def test_tree_shifts_headings_and_caps_them():
+    tree = markdown_tree("# a\n\n## b\n\n###### c", shift=2)
+    assert [node[0] for node in tree] == ["h3", "h4", "h6"]
+
+
+def test_tree_keeps_spaces_between_inline_parts():
+    [paragraph] = markdown_tree("**a** *b* c")
+    assert tree_text([paragraph]) == "a b c"
+
+
+@pytest.mark.parametrize("payload", PAYLOADS)
+def test_tree_never_carries_markup_from_user_text(payload):
+    single = squash(payload)
+    data = base(company=single[:120], questions=[{"question": single, "rating": "1", "situation": payload}],
+                went_well=payload, fit_work="3", fit_work_note=single)
+    tree = markdown_tree(to_markdown(clean(data), TODAY), shift=1)
+    assert set(tree_tags(tree)) <= ALLOWED_TAGS - {"code", "pre", "blockquote", "hr", "ol"}
+    assert single in " ".join(tree_text(tree).split())
+
+
+def test_tree_of_hostile_unescaped_markdown_is_still_safe():
+    hostile = "\n\n".join(PAYLOADS) + "\n\n<script>alert(1)</script>\n\n[a](javascript:x) ![i](x.png) <http://evil>"
+    tree = markdown_tree(hostile)
+    assert set(tree_tags(tree)) <= ALLOWED_TAGS
+    assert "alert(1)" in tree_text(tree)
+
+
+# --------------------------------------------------------------------------- the log across interviews
+
+
+TWO = [
+    saved("Acme", "Designer", "2026-03-03", questions=[{"question": "Tell me about a failure", "rating": "1",
+                                                        "action": "Own it"}], fit_work="2"),
+    saved("Globex", "Lead", "2026-03-10", questions=[{"question": "Why leave your job?", "rating": "2"},
+                                                     {"question": "Easy", "rating": "4"}], fit_work="4", fit_pay="3"),
+    {"company": "Broken", "role": "", "date": "2026-03-12"},  # incomplete: left out
+    "junk",
+]
+
+
+def test_log_overview_has_the_bank_the_roles_and_every_entry():
+    out = log_overview(TWO, TODAY)
+    kinds = [b.type for b in out.blocks]
+    headings = [b.text for b in out.blocks if isinstance(b, Heading)]
+    assert headings == ["Your question bank", "How the roles compare", "All 2 entries, newest first"]
+    bank = next(b for b in out.blocks if isinstance(b, Markdown) and b.label == "Your question bank")
+    text = tree_text(bank.tree)
+    assert text.index("Why leave your job?") < text.index("Tell me about a failure")  # newest first
+    assert "Easy" not in text and "Own it" in text and "Struggled" in text
+    downloads = {b.filename: b.content for b in out.blocks if isinstance(b, Download)}
+    assert downloads["question-bank.md"].startswith("# Question bank\n\n*Downloaded on Wednesday 4 March 2026.*")
+    assert "Why leave your job?" in downloads["question-bank.md"]
+    log = downloads["reflection-log.md"]
+    assert log.index("Lead at Globex") < log.index("Designer at Acme") and "Broken" not in log
+    [table] = [b for b in out.blocks if isinstance(b, Table)]
+    assert table.columns == ("What matters", "Lead at Globex", "Designer at Acme")
+    assert table.rows[0] == ("The work itself", "Great fit (best)", "Mixed")
+    assert [row[0] for row in table.rows] == ["The work itself", "Pay and benefits"]  # unrated factors left out
+    entries = [b for b in out.blocks if isinstance(b, Markdown)][1:]
+    assert [e.label for e in entries] == ["Your log entry: Lead at Globex", "Your log entry: Designer at Acme"]
+    assert entries[0].tree[0][0] == "h4"
+    assert kinds.count("markdown") == 3
+    json.dumps(out.to_dict())
+
+
+def test_log_overview_when_empty_or_nothing_to_practise():
+    assert [b.type for b in log_overview([], TODAY).blocks] == ["paragraph"]
+    out = log_overview([saved("Acme", "Designer", "2026-03-03")], None)
+    texts = " ".join(getattr(b, "text", "") for b in out.blocks)
+    assert "No questions to practise yet" in texts and "Rate how well a job fits you" in texts
+    assert [b.text for b in out.blocks if isinstance(b, Heading)][-1] == "Your entry"
+
+
+def test_api_reflection_log_and_markdown():
+    result = json.loads(api.reflection_log(json.dumps({"a1": TWO[0], "b2": TWO[1]}), "2026-03-04"))
+    assert result["ok"] and result["count"] == 2
+    assert json.loads(api.reflection_log("{bad", ""))["ok"] is False
+    tree = json.loads(api.markdown("## Hi <img src=x onerror=alert(1)>", "1"))
+    assert tree == {"ok": True, "tree": [["h3", ["Hi <img src=x onerror=alert(1)>"]]]}

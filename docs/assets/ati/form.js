@@ -10,6 +10,20 @@ import { renderOutput } from "./render.js";
 import { saveFile } from "./files.js";
 
 const SAVE_DELAY_MS = 400;
+/** Sent on document after a form saved shared values, so other forms on the page show them. */
+const SHARED_SAVED = "ati:shared-saved";
+/** Sent (bubbling, from the worksheet) when new output has been written. */
+export const OUTPUT_WRITTEN = "ati:output";
+
+/** @returns {string} the top-level key of a control's name: "interviewers" for "interviewers.0.name" */
+function topKey(path) {
+  return String(path).split(".")[0];
+}
+
+/** @returns {object} only the keys of `values` that are in `keys` */
+function pick(values, keys) {
+  return Object.fromEntries(Object.entries(values).filter(([key]) => keys.has(key)));
+}
 
 function localToday() {
   const d = new Date();
@@ -131,6 +145,8 @@ class WorksheetForm {
     this.problems = new Map(); // banner messages by kind
     this.cleanups = [];
     this.undo = null;
+    this.edits = {}; // drafts the user edited in the output (LinkedIn notes), by key
+    this.dirty = new Set(); // top-level keys changed here since the last save or restore
   }
 
   /* ---------- groups ---------- */
@@ -207,6 +223,34 @@ class WorksheetForm {
       else if (control.type === "radio") control.checked = value === undefined ? control.hasAttribute("data-ati-default") : control.value === value;
       else control.value = typeof value === "string" ? value : "";
     }
+    this.applyConditions();
+  }
+
+  /** Show each conditional field only while its controlling field has one of its values. */
+  applyConditions() {
+    for (const wrapper of this.form.querySelectorAll("[data-show-when]")) {
+      let value = "";
+      for (const control of this.form.querySelectorAll(`[name="${CSS.escape(wrapper.dataset.showWhen)}"]`)) {
+        if (control.type === "radio") value = control.checked ? control.value : value;
+        else if (control.type === "checkbox") value = control.checked ? "true" : "";
+        else value = control.value.trim();
+      }
+      // Hidden fields keep their values (nothing typed is lost); Python ignores them.
+      wrapper.hidden = !(wrapper.dataset.showValues || "").split(" ").includes(value);
+    }
+  }
+
+  /** Another form on this page saved shared values: show them, keeping what is typed here. */
+  syncShared(interviewId) {
+    const sameInterview = !this.usesInterviews || interviewId === this.interviewId;
+    const current = collect(this.form);
+    const shared = this.usesInterviews && this.interviewId && sameInterview ? records.get(this.interviewId) || {} : collect(this.form, "interview");
+    const data = merge(records.profile(), shared, collect(this.form, "worksheet"));
+    for (const key of this.dirty) data[key] = current[key];
+    if (JSON.stringify(data) === JSON.stringify(current)) return;
+    this.apply(data);
+    this.markStale();
+    this.explainLater();
   }
 
   /* ---------- saving ---------- */
@@ -218,7 +262,7 @@ class WorksheetForm {
   }
 
   record() {
-    return { v: this.schema, savedAt: new Date().toISOString(), data: collect(this.form, "worksheet"), output: this.savedOutput, outputFor: this.outputFor };
+    return { v: this.schema, savedAt: new Date().toISOString(), data: collect(this.form, "worksheet"), output: this.savedOutput, outputFor: this.outputFor, edits: this.edits };
   }
 
   saveNow() {
@@ -228,12 +272,15 @@ class WorksheetForm {
     this.saving = true;
     let result = { ok: true };
     try {
-      const profile = collect(this.form, "profile");
+      // Shared values: only what was changed here, so a second form on the page (or a tab)
+      // that saved other fields meanwhile is never overwritten with what this one still shows.
+      const profile = pick(collect(this.form, "profile"), this.dirty);
       if (Object.keys(profile).length) result = records.putProfile(profile);
       if (this.usesInterviews && result.ok) {
         const shared = collect(this.form, "interview");
         if (this.interviewId || anyTyped(this.form)) {
-          const saved = records.put(this.interviewId, shared);
+          const partial = this.interviewId && records.get(this.interviewId); // whole when new, or gone meanwhile
+          const saved = records.put(this.interviewId, partial ? pick(shared, this.dirty) : shared);
           this.interviewId = saved.id;
           result = saved.result;
           this.renderPicker();
@@ -244,6 +291,9 @@ class WorksheetForm {
       this.saving = false;
     }
     if (result.ok) {
+      const wroteShared = [...this.dirty].some((key) => this.form.querySelector(`[name="${CSS.escape(key)}"][data-scope], [name^="${CSS.escape(key)}."][data-scope]`));
+      this.dirty.clear();
+      if (wroteShared) document.dispatchEvent(new CustomEvent(SHARED_SAVED, { detail: { from: this.root, interviewId: this.interviewId } }));
       this.clearProblem("quota");
       this.clearProblem("error");
     } else if (result.reason === "quota") {
@@ -281,6 +331,11 @@ class WorksheetForm {
     const loaded = this.recordName ? storage.load(this.recordName, this.schema) : { status: "empty" };
     this.savedOutput = null;
     this.outputFor = "";
+    this.dirty.clear();
+    const edits = loaded.status === "ok" ? loaded.record.edits : null;
+    this.edits = edits && typeof edits === "object" && !Array.isArray(edits)
+      ? Object.fromEntries(Object.entries(edits).filter(([, text]) => typeof text === "string"))
+      : {};
     this.output.replaceChildren();
     this.clearErrors();
     this.renderPicker();
@@ -347,7 +402,12 @@ class WorksheetForm {
         if (this.saveTimer) this.saveNow();
         records.setCurrent(select.value || null);
       });
-      this.picker.append(label, hint, select);
+      const persist = document.createElement("p");
+      persist.className = "ati-hint ati-persist";
+      persist.setAttribute("role", "status");
+      persist.dataset.atiPersist = "";
+      persist.hidden = true;
+      this.picker.append(label, hint, select, persist);
     }
     const options = Object.entries(all)
       .map(([key, data]) => [key, records.title(data)])
@@ -393,6 +453,7 @@ class WorksheetForm {
       label: "Undo",
       action: () => {
         this.apply(before);
+        for (const key of Object.keys(before)) this.dirty.add(key);
         this.clearProblem("undo");
         this.changed(true);
         this.setStatus("Restored.");
@@ -487,7 +548,14 @@ class WorksheetForm {
   /* ---------- output ---------- */
 
   show(output) {
-    renderOutput(this.output, output, this.root.id);
+    renderOutput(this.output, output, this.root.id, {
+      edits: this.edits,
+      onEdit: (key, text) => {
+        if (text === null) delete this.edits[key];
+        else this.edits[key] = text;
+        this.changed();
+      },
+    });
   }
 
   markStale() {
@@ -522,11 +590,13 @@ class WorksheetForm {
       this.savedOutput = result.output;
       this.outputFor = JSON.stringify(data);
       this.show(result.output);
+      this.markStale(); // clears the "changed since" state left by an earlier result
       this.saveNow();
       const count = result.output.blocks.filter((b) => b.type === "message").length;
       this.setStatus(count ? `Done: ${count === 1 ? "1 message is" : `${count} messages are`} ready below.` : "Done: your results are below.");
       this.output.setAttribute("tabindex", "-1");
       this.output.focus();
+      this.root.dispatchEvent(new CustomEvent(OUTPUT_WRITTEN, { bubbles: true, detail: { worksheet: this.id } }));
     } else if (result.errors) {
       this.showErrors(result.errors);
       this.setStatus(`Please check ${Object.keys(result.errors).length === 1 ? "one field" : `${Object.keys(result.errors).length} fields`}: the messages are next to them.`);
@@ -561,6 +631,8 @@ class WorksheetForm {
 
   bind() {
     const onInput = (event) => {
+      if (event.target.name) this.dirty.add(topKey(event.target.name));
+      this.applyConditions();
       if (event.target.name) this.clearError(event.target.name);
       this.changed(event.type === "change");
       this.explainLater();
@@ -576,9 +648,11 @@ class WorksheetForm {
       const remove = event.target.closest("[data-ati-remove]");
       const clear = event.target.closest("[data-ati-clear]");
       if (add) {
+        this.dirty.add(add.closest("[data-ati-group]").dataset.atiGroup);
         this.addItem(add.closest("[data-ati-group]"));
         this.changed(true);
       } else if (remove) {
+        this.dirty.add(remove.closest("[data-ati-group]").dataset.atiGroup);
         this.removeItem(remove.closest("[data-ati-group]"), remove.closest("[data-ati-item]"));
       } else if (clear) {
         this.offerUndo(this.usesInterviews ? "This worksheet's own answers were cleared; the interview's details stay." : "Form cleared.");
@@ -614,11 +688,14 @@ class WorksheetForm {
       const detail = event.detail || {};
       if ("saved" in detail) return; // the dashboard listens for these; the form already shows them
       if ("persistence" in detail) {
-        this.setStatus(
-          detail.persistence
+        // Said next to the interview picker, not in the status line, which is Python's.
+        const note = this.picker && this.picker.querySelector("[data-ati-persist]");
+        if (note) {
+          note.textContent = detail.persistence
             ? "Your browser agreed to keep this site's data until you delete it."
-            : "Your browser may clear this site's data if space runs low or you stay away a while (Safari: 7 days). Export a backup on Your data now and then.",
-        );
+            : "Your browser may clear this site's data if space runs low or you stay away a while (Safari: 7 days). Export a backup on Your data now and then.";
+          note.hidden = false;
+        }
         return;
       }
       if (!this.usesInterviews) return;
@@ -629,6 +706,12 @@ class WorksheetForm {
     };
     document.addEventListener(records.CHANGED, onRecords);
     this.cleanups.push(() => document.removeEventListener(records.CHANGED, onRecords));
+    const onSibling = (event) => {
+      const detail = event.detail || {};
+      if (detail.from !== this.root) this.syncShared(detail.interviewId || null);
+    };
+    document.addEventListener(SHARED_SAVED, onSibling);
+    this.cleanups.push(() => document.removeEventListener(SHARED_SAVED, onSibling));
     for (const group of this.groups()) this.updateGroupButtons(group);
     if (storage.isMemoryOnly()) {
       this.showProblem(
@@ -654,6 +737,12 @@ class WorksheetForm {
 export function bindWorksheet(root) {
   const sheet = new WorksheetForm(root);
   sheet.bind();
-  python.start({ wheelUrl: root.dataset.wheel, sha256: root.dataset.wheelSha256 });
+  let extraWheels = [];
+  try {
+    extraWheels = JSON.parse(root.dataset.extraWheels || "[]");
+  } catch {
+    extraWheels = []; // the build writes valid JSON; a hand-edited page still starts Python
+  }
+  python.start({ wheelUrl: root.dataset.wheel, sha256: root.dataset.wheelSha256, extraWheels });
   return () => sheet.destroy();
 }

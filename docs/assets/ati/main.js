@@ -6,25 +6,26 @@
 import { bindWorksheet } from "./form.js";
 import { bindBackup } from "./backup.js";
 import { bindDashboard } from "./dashboard.js";
+import { bindReflectionLog } from "./reflection-log.js";
+
+/** What to bind, by the block the build rendered: each binder returns its cleanup. */
+const BINDERS = [
+  [".ati-worksheet[data-worksheet]", bindWorksheet],
+  ['[data-panel="interviews"]', bindDashboard],
+  ['[data-panel="reflection-log"]', bindReflectionLog],
+  ['[data-panel="backup"]', bindBackup],
+];
 
 let unbind = [];
 
 function onPage() {
   for (const cleanup of unbind.splice(0)) cleanup();
-  for (const root of document.querySelectorAll(".ati-worksheet[data-worksheet]")) {
-    if (root.dataset.atiBound) continue;
-    root.dataset.atiBound = "1";
-    unbind.push(bindWorksheet(root));
-  }
-  for (const root of document.querySelectorAll('[data-panel="interviews"]')) {
-    if (root.dataset.atiBound) continue;
-    root.dataset.atiBound = "1";
-    unbind.push(bindDashboard(root));
-  }
-  for (const root of document.querySelectorAll('[data-panel="backup"]')) {
-    if (root.dataset.atiBound) continue;
-    root.dataset.atiBound = "1";
-    unbind.push(bindBackup(root));
+  for (const [selector, bind] of BINDERS) {
+    for (const root of document.querySelectorAll(selector)) {
+      if (root.dataset.atiBound) continue;
+      root.dataset.atiBound = "1";
+      unbind.push(bind(root));
+    }
   }
 }
 
