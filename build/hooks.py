@@ -11,6 +11,8 @@ import importlib
 import sys
 from pathlib import Path
 
+from mkdocs.exceptions import PluginError
+
 ROOT = Path(__file__).resolve().parent.parent
 
 WHEEL_DIR = "assets/ati/wheels"
@@ -36,17 +38,30 @@ def _fresh_modules():
     return worksheets, registry, forms, wheel, fence, panels
 
 
+def on_startup(command, dirty):
+    _state["command"] = command
+
+
 def on_config(config):
     worksheets, registry, forms, wheel_mod, fence, panels = _fresh_modules()
     wheel = wheel_mod.build_wheel(ROOT / "worksheets", "worksheets", worksheets.__version__)
     _state["wheel"] = wheel
     url = f"{WHEEL_DIR}/{wheel.filename}?v={wheel.sha256[:12]}"
+    # The pinned third-party wheels (browser-wheels.txt): missing ones fail the build here.
+    from build import browser_wheels
+
+    try:
+        extras = browser_wheels.load(ROOT)
+    except browser_wheels.BrowserWheelMissing as error:
+        raise PluginError(str(error)) from None
+    _state["extra_wheels"] = extras
+    extra_urls = tuple((f"{WHEEL_DIR}/{w.filename}?v={w.sha256[:12]}", w.sha256) for w in extras)
 
     def render(name: str) -> str:
         known = panels.panels()
         if name in known:
             return known[name]()
-        return forms.render(registry.get(name), wheel_url=url, wheel_sha256=wheel.sha256)
+        return forms.render(registry.get(name), wheel_url=url, wheel_sha256=wheel.sha256, extra_wheels=extra_urls)
 
     config.markdown_extensions.append(fence.WorksheetExtension(render))
     return config
@@ -66,7 +81,13 @@ def on_post_build(config):
     target = site / WHEEL_DIR
     target.mkdir(parents=True, exist_ok=True)
     (target / wheel.filename).write_bytes(wheel.data)
+    for extra in _state.get("extra_wheels", ()):
+        (target / extra.filename).write_bytes(extra.data)
     runtime.copy_runtime(ROOT, site / PYODIDE_DIR)
+    if _state.get("command") != "serve":  # the dev server injects an inline livereload script
+        from build import csp
+
+        csp.apply(site)
 
 
 def on_page_content(html, page, config, files):

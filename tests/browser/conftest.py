@@ -70,6 +70,7 @@ class Watch:
         self.errors: list[str] = []
         self.foreign: list[str] = []
         self.expected_errors: set[str] = set()  # errors a test causes on purpose
+        self.csp: list[str] = []  # what the site's Content-Security-Policy refused
 
     def attach(self, context):
         def on_request(request):
@@ -86,6 +87,7 @@ class Watch:
 
         page.on("dialog", on_dialog)
         page.on("pageerror", lambda error: self.errors.append(str(error)))
+        page.on("console", lambda message: "Content Security Policy" in message.text and self.csp.append(message.text))
         return page
 
 
@@ -98,6 +100,7 @@ def context(browser, site):
     yield context
     context.close()
     assert not watch.foreign, f"requests left the site's origin: {watch.foreign}"
+    assert not watch.csp, f"the Content-Security-Policy refused something: {watch.csp}"
     assert not watch.dialogs, f"a dialog opened: {watch.dialogs}"
     errors = [e for e in watch.errors if e not in watch.expected_errors]
     assert not errors, f"the page threw: {errors}"
@@ -121,7 +124,7 @@ def wait_until(page: Page, script: str, timeout: float = 45.0, arg=None):
 
 
 def wait_ready(page: Page, timeout: float = 60.0):
-    status = page.locator("[data-ati-status-text]")
+    status = page.locator("[data-ati-status-text]").first  # one Python per tab: any worksheet's line says
     deadline = time.monotonic() + timeout
     while True:
         text = status.inner_text()
