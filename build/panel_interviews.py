@@ -6,7 +6,7 @@ from __future__ import annotations
 def render() -> str:
     return (
         '<section class="ati-panel ati-dashboard" data-panel="interviews" aria-labelledby="ati-dashboard-title" data-search-exclude>'
-        '<h2 id="ati-dashboard-title">Your interviews</h2>'
+        '<h2 id="ati-dashboard-title">Where each interview stands</h2>'
         '<p class="ati-privacy">Saved in this browser only. Next actions and dates appear once Python has loaded.</p>'
         '<p data-ati-empty>You have no interviews saved yet. Fill in the details below to add your first one.</p>'
         '<ul class="ati-dashboard-list" data-ati-list aria-labelledby="ati-dashboard-title"></ul>'
