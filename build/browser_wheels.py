@@ -19,6 +19,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from build.wheel import Wheel as BrowserWheel  # the same shape: a file name, its bytes, their sha256
+
 LIST = "browser-wheels.txt"
 CACHE = Path(".cache") / "wheels"
 
@@ -41,14 +43,6 @@ class Pin:
         return f"{re.sub(r'[-_.]+', '_', self.name).lower()}-{self.version}-py3-none-any.whl"
 
 
-@dataclass(frozen=True)
-class BrowserWheel:
-    filename: str
-    data: bytes
-
-    @property
-    def sha256(self) -> str:
-        return hashlib.sha256(self.data).hexdigest()
 
 
 def pins(root: Path) -> list[Pin]:
