@@ -39,6 +39,11 @@ def version() -> str:
     return __version__
 
 
+def warm() -> str:
+    """Import every worksheet ahead of the first click, once Python has said it is ready."""
+    return str(registry.warm())
+
+
 def dashboard(records_json: str, today_iso: str, profile_json: str = "") -> str:
     """Rows for the list of interviews: ``{id: record data}`` in, JSON rows out. The profile
     (country, days off) applies to every interview."""

@@ -1,17 +1,38 @@
-"""Every worksheet the site offers, by id. A new worksheet is added here and nowhere else."""
+"""Every worksheet the site offers, by id. A new worksheet is added here and nowhere else.
+
+Modules are imported when a worksheet is first asked for, not all at start-up: in the
+browser, "Python is ready" should not wait for worksheets the page does not show.
+"""
 
 from __future__ import annotations
 
-from . import follow_up_sheet, interview, process, thank_you
-from . import linkedin, outcomes, reflection, unwind
+from importlib import import_module
+
 from .fields import Worksheet
 
-WORKSHEETS: dict[str, Worksheet] = {ws.id: ws for ws in (interview.WORKSHEET, thank_you.WORKSHEET, follow_up_sheet.WORKSHEET, process.WORKSHEET)}
-WORKSHEETS.update({ws.id: ws for ws in (reflection.WORKSHEET, linkedin.WORKSHEET, outcomes.WORKSHEET, unwind.WORKSHEET)})
+#: Worksheet id -> the module (in this package) that declares it as WORKSHEET.
+MODULES: dict[str, str] = {
+    "interview": "interview",
+    "process": "process",
+    "thank-you": "thank_you",
+    "reflection": "reflection",
+    "linkedin": "linkedin",
+    "follow-up": "follow_up_sheet",
+    "outcomes": "outcomes",
+    "unwind": "unwind",
+}
 
 
 def get(worksheet_id: str) -> Worksheet:
     try:
-        return WORKSHEETS[worksheet_id]
+        module = MODULES[worksheet_id]
     except KeyError:
-        raise KeyError(f"no worksheet called {worksheet_id!r}; known: {', '.join(sorted(WORKSHEETS))}") from None
+        raise KeyError(f"no worksheet called {worksheet_id!r}; known: {', '.join(sorted(MODULES))}") from None
+    worksheet = import_module(f".{module}", __package__).WORKSHEET
+    assert worksheet.id == worksheet_id, f"{module}.WORKSHEET has id {worksheet.id!r}, registered as {worksheet_id!r}"
+    return worksheet
+
+
+def warm() -> int:
+    """Import every worksheet now (the browser calls this just after it says it is ready)."""
+    return len([get(worksheet_id) for worksheet_id in MODULES])

@@ -139,3 +139,23 @@ def test_step_one_reads_the_date_and_prepares_referees(page, site):
     page.get_by_role("link", name="5. Follow up professionally").first.click()
     follow = page.locator('[data-worksheet="follow-up"]')
     expect(follow.get_by_label("Decision expected by")).to_have_value("2026-12-04")
+
+
+def test_each_interviews_calendar_file_has_its_own_event_ids(page, site):
+    """Re-importing one interview's reminders must update its own events, not another's."""
+    page.goto(site.url + "steps/5-follow-up/")
+    sheet = page.locator('[data-worksheet="follow-up"]')
+    uids = []
+    for company in ("Acme", "Globex"):
+        if uids:
+            sheet.get_by_label("Interview", exact=True).select_option(label="Start a new interview")
+        sheet.get_by_label("Company").fill(company)
+        sheet.get_by_label("Job title you applied for").fill("Analyst")
+        sheet.get_by_label("Interview date").fill("2026-11-24")
+        sheet.get_by_label("Your name").fill("Sam Jones")
+        sheet.get_by_role("button", name="Plan my follow-ups").click()
+        with page.expect_download() as info:
+            sheet.get_by_role("button", name="Add these dates to my calendar (.ics)").click()
+        text = open(info.value.path(), encoding="utf-8").read()
+        uids.append({str(e["UID"]) for e in Calendar.from_ical(text).walk("VEVENT")})
+    assert len(uids[0]) == 3 and not uids[0] & uids[1]

@@ -229,3 +229,7 @@ def test_security_policy_allows_only_the_sites_own_scripts(tmp_path):
         assert html.index("Content-Security-Policy") < html.index("<script")
     csp.apply(tmp_path)  # idempotent
     assert page.read_text().count("Content-Security-Policy") == 1
+
+
+def test_every_registered_worksheet_loads_under_its_own_id():
+    assert registry.warm() == len(registry.MODULES)

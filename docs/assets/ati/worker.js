@@ -72,7 +72,7 @@ async function start(wheelUrl, sha256, extraWheels = []) {
   post({ type: "progress", step: 3, of: 3, text: "Almost ready…" });
   const module = pyodide.pyimport("worksheets.api");
   return {
-    run: (worksheet, dataJson, today) => module.run(worksheet, dataJson, today),
+    run: (...args) => module.run(...args), // worksheet, data JSON, today, interview id
     call: (fn, args) => {
       const f = module[fn];
       if (typeof f !== "function") throw new Error(`unknown function ${fn}`);
@@ -96,6 +96,15 @@ self.addEventListener("message", async (event) => {
         (ready) => {
           api = ready;
           post({ type: "ready", ms: Math.round(performance.now() - t0) });
+          // Import the worksheets now, before the first click needs them; a call that
+          // arrives meanwhile simply waits its turn.
+          setTimeout(() => {
+            try {
+              api.call("warm", []);
+            } catch (error) {
+              console.warn("[python] warm-up:", error);
+            }
+          }, 0);
         },
         (error) => post({ type: "failed", message: String(error && error.message ? error.message : error) }),
       );
