@@ -10,6 +10,7 @@
 import * as storage from "./storage.js";
 import { saveFile } from "./files.js";
 import { BackupError, MAX_BYTES, MESSAGES, buildBackup, readBackup, summarise } from "./backup-file.js";
+import { localDate } from "./dates.js";
 
 /** Where the time of the last export is kept. */
 export const LAST_EXPORT = "meta:last-export";
@@ -25,9 +26,6 @@ function plural(count, one, many = `${one}s`) {
   return `${count} ${count === 1 ? one : many}`;
 }
 
-function localDate(date) {
-  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, "0")}-${String(date.getDate()).padStart(2, "0")}`;
-}
 
 function formatTime(iso) {
   const date = typeof iso === "string" ? new Date(iso) : null;

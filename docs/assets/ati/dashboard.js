@@ -8,13 +8,10 @@ import * as storage from "./storage.js";
 import * as python from "./runtime.js";
 import { saveFile } from "./files.js";
 import { exportReminder } from "./backup.js";
+import { localDate } from "./dates.js";
 
 const YOUR_DATA = new URL("../../your-data/", import.meta.url).href;
 
-function localToday() {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
-}
 
 function el(tag, className, text) {
   const node = document.createElement(tag);
@@ -39,7 +36,7 @@ class Dashboard {
     this.render(all);
     try {
       await python.whenReady();
-      const result = JSON.parse(await python.call("dashboard", [JSON.stringify(all), localToday(), JSON.stringify(records.profile())]));
+      const result = JSON.parse(await python.call("dashboard", [JSON.stringify(all), localDate(), JSON.stringify(records.profile())]));
       if (!result.ok) throw new Error(result.failure);
       this.rows = new Map(result.rows.map((row) => [row.id, row]));
       this.render(records.all());
@@ -123,13 +120,13 @@ class Dashboard {
     this.status.textContent = "Preparing your calendar file…";
     try {
       await python.whenReady();
-      const result = JSON.parse(await python.call("calendar", [JSON.stringify(records.all()), localToday(), JSON.stringify(records.profile())]));
+      const result = JSON.parse(await python.call("calendar", [JSON.stringify(records.all()), localDate(), JSON.stringify(records.profile())]));
       if (!result.ok) throw new Error(result.failure);
       if (!result.count) {
         this.status.textContent = "There are no upcoming actions to add to a calendar.";
         return;
       }
-      saveFile(`after-the-interview-${localToday()}.ics`, "text/calendar", result.ics);
+      saveFile(`after-the-interview-${localDate()}.ics`, "text/calendar", result.ics);
       this.status.textContent = `Downloaded ${result.count} reminder${result.count === 1 ? "" : "s"}. Open the file to add them to your calendar; downloading again later updates them.`;
     } catch (error) {
       this.status.textContent = `The calendar file could not be made: ${error.message}`;

@@ -8,6 +8,7 @@ import * as records from "./records.js";
 import * as python from "./runtime.js";
 import { renderOutput } from "./render.js";
 import { saveFile } from "./files.js";
+import { localDate } from "./dates.js";
 
 const SAVE_DELAY_MS = 400;
 /** Sent on document after a form saved shared values, so other forms on the page show them. */
@@ -25,10 +26,6 @@ function pick(values, keys) {
   return Object.fromEntries(Object.entries(values).filter(([key]) => keys.has(key)));
 }
 
-function localToday() {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
-}
 
 /**
  * Read the form into plain data: {field: value, group: [{field: value}, …]}.
@@ -580,7 +577,7 @@ class WorksheetForm {
     if (python.status().state !== "ready") this.setStatus("Your results will appear as soon as Python is ready…", true);
     let result;
     try {
-      result = await python.runWorksheet(this.id, data, localToday(), this.interviewId || "");
+      result = await python.runWorksheet(this.id, data, localDate(), this.interviewId || "");
     } catch (error) {
       this.setStatus(`We couldn't run the worksheet: ${error.message}. Your answers are saved; reload the page to try again.`);
       return;

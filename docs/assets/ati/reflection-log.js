@@ -8,14 +8,11 @@ import * as records from "./records.js";
 import * as python from "./runtime.js";
 import { renderOutput } from "./render.js";
 import { OUTPUT_WRITTEN } from "./form.js";
+import { localDate } from "./dates.js";
 
 const WORKSHEET = "reflection";
 const NAME = new RegExp(`^worksheet:${WORKSHEET}:([0-9a-f]{4,32})$`);
 
-function localToday() {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
-}
 
 /**
  * Every reflection written so far (saved with its output), merged with its interview
@@ -53,7 +50,7 @@ class ReflectionLog {
     const entries = gather();
     try {
       await python.whenReady();
-      const result = JSON.parse(await python.call("reflection_log", [JSON.stringify(entries), localToday()]));
+      const result = JSON.parse(await python.call("reflection_log", [JSON.stringify(entries), localDate()]));
       if (run !== this.run) return; // a newer refresh is on its way
       if (!result.ok) throw new Error(result.failure);
       renderOutput(this.output, result.output, this.root.id || "ati-log");
