@@ -49,7 +49,7 @@ export function sweepUnreadable() {
     const loaded = storage.load(name, SCHEMA);
     if (loaded.status !== "corrupt" && loaded.status !== "newer") continue;
     const aside = storage.setAside(name, loaded.raw);
-    if (aside) storage.remove(name); // only once a copy is safe
+    if (aside) storage.removeName(name); // only once a copy is safe
     found.push({ name, raw: loaded.raw, aside });
   }
   return found;
@@ -84,7 +84,7 @@ export function put(id, values) {
 /** @param {string} id remove an interview and the worksheets saved for it */
 export function remove(id) {
   for (const name of storage.listNames()) {
-    if (name === `interview:${id}` || name.endsWith(`:${id}`)) storage.remove(name);
+    if (name === `interview:${id}` || name.endsWith(`:${id}`)) storage.removeName(name);
   }
   if (current() === id) setCurrent(null);
   emit({ removed: id });

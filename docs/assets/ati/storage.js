@@ -145,15 +145,6 @@ export function setAside(name, raw) {
   }
 }
 
-/** @param {string} name */
-export function remove(name) {
-  try {
-    open().removeItem(keyFor(name));
-  } catch {
-    /* nothing to do */
-  }
-}
-
 /**
  * Call back when another tab changes one of this site's records.
  * @param {(name: string) => void} callback receives the record name
