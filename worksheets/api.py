@@ -6,14 +6,13 @@ destroying, and the same function is easy to test from CPython.
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
-import inspect
 import json
 import traceback
 from typing import Any, Callable
 
 from . import __version__, registry
+from .context import Context
 from .validation import validate
 
 
@@ -34,16 +33,18 @@ def _reply(function: Callable[..., dict]) -> Callable[..., str]:
 
 
 @_reply
-def run(worksheet_id: str, data_json: str, today_iso: str = "", record_id: str = "") -> dict:
-    """Validate and compose: ``{"ok": true, "output": …}`` or ``{"ok": false, "errors": {path: message}}``."""
+def run(worksheet_id: str, data_json: str, context_json: str = "") -> dict:
+    """Validate and compose: ``{"ok": true, "output": …}`` or ``{"ok": false, "errors": {path: message}}``.
+
+    ``context_json`` is the moment and the interview (see :class:`worksheets.context.Context`).
+    """
     data: Any = json.loads(data_json) if data_json else {}
     worksheet = registry.get(worksheet_id)
-    today = dt.date.fromisoformat(today_iso) if today_iso else None
+    context = Context.from_json(context_json)
     result = validate(worksheet, data)
     if not result.ok:
         return {"ok": False, "errors": result.errors}
-    extra = {"record_id": record_id} if record_id and "record_id" in inspect.signature(worksheet.compose).parameters else {}
-    return {"output": worksheet.compose(result.values, today=today, **extra).to_dict()}
+    return {"output": worksheet.compose(result.values, context).to_dict()}
 
 
 def version() -> str:
@@ -56,28 +57,30 @@ def warm() -> str:
 
 
 @_reply
-def dashboard(records_json: str, today_iso: str, profile_json: str = "") -> dict:
-    """Rows for the list of interviews: ``{id: record data}`` in, JSON rows out. The profile
-    (country, days off) applies to every interview."""
+def dashboard(records_json: str, context_json: str) -> dict:
+    """Rows for the list of interviews: ``{id: record data}`` in, JSON rows out. The
+    context's profile (country, days off) applies to every interview."""
     from . import interview
 
-    records = _with_profile(_records(records_json), profile_json)
-    return {"rows": interview.dashboard(records, dt.date.fromisoformat(today_iso))}
+    context = Context.from_json(context_json)
+    records = _with_profile(_records(records_json), context.profile)
+    return {"rows": interview.dashboard(records, context)}
 
 
 @_reply
-def calendar(records_json: str, today_iso: str, profile_json: str = "") -> dict:
+def calendar(records_json: str, context_json: str) -> dict:
     """One .ics for every interview's upcoming actions."""
     from . import interview
 
+    context = Context.from_json(context_json)
     records = {
         record_id: values
         for record_id, values in (
-            (k, validate(interview.WORKSHEET, v).values) for k, v in _with_profile(_records(records_json), profile_json).items()
+            (k, validate(interview.WORKSHEET, v).values) for k, v in _with_profile(_records(records_json), context.profile).items()
         )
-        if isinstance(values.get("date"), dt.date)
+        if values.get("date") is not None
     }
-    text = interview.calendar_file(records, dt.date.fromisoformat(today_iso), dt.datetime.now(dt.timezone.utc))
+    text = interview.calendar_file(records, context)
     return {"ics": text, "count": text.count("BEGIN:VEVENT")}
 
 
@@ -88,25 +91,24 @@ def _records(records_json: str) -> dict[str, dict]:
     return {str(k): v for k, v in records.items() if isinstance(v, dict)}
 
 
-def _with_profile(records: dict[str, dict], profile_json: str) -> dict[str, dict]:
-    profile = json.loads(profile_json) if profile_json else {}
-    if not isinstance(profile, dict):
-        profile = {}
+def _with_profile(records: dict[str, dict], profile: Any) -> dict[str, dict]:
+    profile = profile if isinstance(profile, dict) else {}
     return {k: {**profile, **v} for k, v in records.items()}
 
 
 @_reply
-def explain(worksheet_id: str, data_json: str) -> dict:
+def explain(worksheet_id: str, data_json: str, context_json: str = "") -> dict:
     """Live notes for the fields that have one: ``{path: sentence}`` (empty when nothing to say)."""
     worksheet = registry.get(worksheet_id)
     data = json.loads(data_json or "{}")
     data = data if isinstance(data, dict) else {}
-    return {"notes": {entry.name: entry.explain(str(data.get(entry.name) or ""), data)
+    context = Context.from_json(context_json)
+    return {"notes": {entry.name: entry.explain(str(data.get(entry.name) or ""), data, context)
                       for entry in worksheet.entries if getattr(entry, "explain", None)}}
 
 
 @_reply
-def reflection_log(entries_json: str, today_iso: str = "") -> dict:
+def reflection_log(entries_json: str, context_json: str = "") -> dict:
     """Every written reflection across interviews, as output blocks: the question bank, the
     roles compared, and the whole log newest first (each entry a safe Markdown tree).
 
@@ -120,8 +122,7 @@ def reflection_log(entries_json: str, today_iso: str = "") -> dict:
         entries = list(entries.values())
     if not isinstance(entries, list):
         raise ValueError("entries must be a list")
-    today = dt.date.fromisoformat(today_iso) if today_iso else None
-    output = reflection.log_overview(entries, today)
+    output = reflection.log_overview(entries, Context.from_json(context_json).today)
     return {"output": output.to_dict(), "count": len(reflection.valid_entries(entries))}
 
 

@@ -8,7 +8,7 @@ the field names, and :mod:`worksheets.validation` checks submitted data against 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable, Literal, Union
+from typing import Any, Callable, Literal, Union
 
 Kind = Literal["text", "textarea", "email", "tel", "date", "time", "select", "radio", "checkbox"]
 
@@ -44,9 +44,10 @@ class Field:
     max_words: int | None = None
     missing: str = ""  # the message when a required field is empty; a default is derived
     scope: Scope = "worksheet"
-    #: Optional live note shown next to the field as the user types: ``explain(value, data)``
-    #: gets the field's raw value and the whole form's raw data, and returns a sentence.
-    explain: Callable[[str, dict], str] | None = field(default=None, compare=False)
+    #: Optional live note shown next to the field as the user types: ``explain(value, data,
+    #: context)`` gets the field's raw value, the whole form's raw data and the moment
+    #: (:class:`worksheets.context.Context`), and returns a sentence.
+    explain: Callable[[str, dict, Any], str] | None = field(default=None, compare=False)
     #: Show this field only while another top-level field has one of some values, e.g.
     #: ``("outcome", ("withdraw",))``. Hidden, it keeps what was typed in it, is not
     #: required, and its value is left out (``None``) when the answers are checked.
@@ -94,8 +95,9 @@ Entry = Union[Field, Group]
 class Worksheet:
     """A worksheet: what it asks, and the function that turns valid answers into output.
 
-    ``compose`` receives the cleaned values from :func:`worksheets.validation.validate` and a
-    context (today's date, in the user's browser) and returns an
+    ``compose(values, context)`` receives the cleaned values from
+    :func:`worksheets.validation.validate` and a :class:`worksheets.context.Context` (the
+    moment, in the user's own time, and the interview) and returns an
     :class:`worksheets.output.Output`. ``check`` adds rules that span several fields.
     """
 

@@ -10,6 +10,7 @@ import datetime as dt
 from typing import Any
 
 from . import ics, plan, wording
+from .context import Context
 from .dates import long_date
 from .fields import Field, Worksheet
 from .mailto import mailto
@@ -42,9 +43,10 @@ def _day(day: dt.date) -> str:
     return f"{day:%A} {day.day} {day:%B}"
 
 
-def compose(values: dict[str, Any], today: dt.date | None = None, record_id: str = "current") -> Output:
+def compose(values: dict[str, Any], context: Context) -> Output:
     text = wording.load("follow_up")
-    actions = {a.kind: a for a in plan.plan(values, today)}
+    today = context.today
+    actions = {a.kind: a for a in plan.plan(values, context)}
     out = Output()
     sent = int(values.get("followups_sent") or 0)
     expected, source = plan.expected_decision(values, plan.closed_days(values, values["date"]))
@@ -81,15 +83,11 @@ def compose(values: dict[str, Any], today: dt.date | None = None, record_id: str
         heading=f"Your {which} follow-up, to send on {long_date(action.day)}",
         to=to, subject=subject, body=body, mailto=mailto(to, subject, body),
     ))
-    events = [
-        ics.Event(uid=ics.stable_uid(record_id, a.kind), summary=a.title, description=f"{plan.title(values)}\n{a.reason}",
-                  start=a.day, alarm_minutes_before=-540)
-        for a in actions.values()
-        if a.kind in ("first_follow_up", "second_follow_up", "move_on") and not a.done and (today is None or a.day >= today)
-    ]
+    events = plan.reminders(context.interview_id, values, context,
+                            kinds=("first_follow_up", "second_follow_up", "move_on"))
     if events:
         out.add(Download(label="Add these dates to my calendar (.ics)", filename="follow-ups.ics", mime="text/calendar",
-                         content=ics.calendar(events, dt.datetime.now(dt.timezone.utc)),
+                         content=ics.calendar(events, context.utc),
                          note="The reminders ring at 09:00 on each day. Downloading again later updates them instead of adding copies."))
     return out
 

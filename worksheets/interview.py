@@ -6,10 +6,12 @@ thank-you, process and follow-up worksheets share: typed once, reused by every s
 
 from __future__ import annotations
 
-import datetime as dt
+import re
+import unicodedata
 from typing import Any
 
 from . import ics, plan
+from .context import Context
 from .dates import long_date
 from .fields import Worksheet
 from .output import Download, Heading, Notice, Output, Paragraph
@@ -27,35 +29,37 @@ ENTRIES = (
 )
 
 _STAGE_LABELS = {c.value: c.label for c in STAGES}
+SLUG_LENGTH = 40
+#: Letters that do not decompose into a plain letter and an accent.
+_PLAIN = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ß": "ss", "ł": "l", "Ł": "L",
+                        "đ": "d", "Đ": "D", "þ": "th", "Þ": "TH", "ð": "d", "'": "", "’": ""})
 
 
-def _events(record_id: str, values: dict[str, Any], today: dt.date) -> list[ics.Event]:
-    events = []
-    name = plan.title(values)
-    for action in plan.plan(values, today):
-        if action.done or action.day < today or action.kind == "decision":
-            continue
-        events.append(ics.Event(
-            uid=ics.stable_uid(record_id, action.kind),
-            summary=action.title,
-            description=f"{name}\n{action.reason}\nFrom After the Interview.",
-            start=action.day,
-            alarm_minutes_before=-540,  # 09:00 on the day
-        ))
-    return events
+def slug(text: str, limit: int = SLUG_LENGTH) -> str:
+    """'Café Nord: Senior Data Analyst' -> 'cafe-nord-senior-data-analyst': plain letters
+    and digits for a file name, whole words only, at most ``limit`` characters."""
+    plain = unicodedata.normalize("NFKD", text.translate(_PLAIN)).encode("ascii", "ignore").decode().lower()
+    out = ""
+    for word in re.findall(r"[a-z0-9]+", plain):
+        candidate = f"{out}-{word}" if out else word
+        if len(candidate) > limit:
+            break
+        out = candidate
+    return out or "interview"
 
 
-def calendar_file(records: dict[str, dict[str, Any]], today: dt.date, now: dt.datetime) -> str:
+def calendar_file(records: dict[str, dict[str, Any]], context: Context) -> str:
     """One .ics with the upcoming actions of every interview (valid records only)."""
     events = []
     for record_id, values in sorted(records.items()):
-        events += _events(record_id, values, today)
-    return ics.calendar(events, now)
+        events += plan.reminders(record_id, values, context)
+    return ics.calendar(events, context.utc)
 
 
-def compose(values: dict[str, Any], today: dt.date | None = None, record_id: str = "current") -> Output:
-    today = today or values["date"]
-    actions = plan.plan(values, today)
+def compose(values: dict[str, Any], context: Context) -> Output:
+    if context.today is None:
+        context = Context(today=values["date"], stamp=context.stamp, interview_id=context.interview_id)
+    actions = plan.plan(values, context)
     out = Output()
     out.add(Heading(f"Your plan for {plan.title(values)}"))
     upcoming = plan.next_action(actions)
@@ -66,33 +70,31 @@ def compose(values: dict[str, Any], today: dt.date | None = None, record_id: str
         out.add(Paragraph(f"{mark}{long_date(action.day)}: {action.title}. {action.reason}"))
     if int(values.get("followups_sent") or 0) >= 2:
         out.add(Notice("You have followed up twice: that is the most that helps. Keep applying elsewhere; if they reply, update the stage.", tone="info"))
-    events = _events(record_id, values, today)
+    events = plan.reminders(context.interview_id, values, context)
     if events:
         out.add(Download(
             label="Download reminders (.ics)",
-            filename="after-the-interview-" + "-".join(plan.title(values).lower().split())[:40].strip("-:") + ".ics",
+            filename=f"after-the-interview-{slug(plan.title(values))}.ics",
             mime="text/calendar",
-            content=ics.calendar(events, dt.datetime.now(dt.timezone.utc)),
+            content=ics.calendar(events, context.utc),
             note="Open the file to add the reminders to your calendar. Downloading it again later updates them rather than adding copies.",
         ))
     return out
 
 
-def dashboard(records: dict[str, dict[str, Any]], today: dt.date) -> list[dict[str, Any]]:
+def dashboard(records: dict[str, dict[str, Any]], context: Context) -> list[dict[str, Any]]:
     """One row per interview: its title, stage and next action, soonest first."""
     rows = []
     for record_id, data in records.items():
         values = validate(WORKSHEET, data).values  # invalid fields become None: partial records still show
-        actions = plan.plan(values, today)
+        actions = plan.plan(values, context)
         upcoming = plan.next_action(actions)
-        when = ""
-        if upcoming:
-            when = "overdue" if upcoming.day < today else "today" if upcoming.day == today else "upcoming"
+        when = plan.urgency(upcoming, context) if upcoming else ""
         rows.append({
             "id": record_id,
             "title": plan.title(values),
             "stage": _STAGE_LABELS.get(values.get("stage") or "", "Interviewing"),
-            "next": upcoming.title if upcoming else "Nothing to do: this one is closed.",
+            "next": plan.headline(upcoming, context) if upcoming else "Nothing to do: this one is closed.",
             "date": upcoming.day.isoformat() if upcoming else "",
             "when": when,
             "reason": upcoming.reason if upcoming else "",

@@ -19,6 +19,7 @@ import unicodedata
 from typing import Any
 
 from . import wording
+from .context import Context
 from .fields import Choice, Field, Worksheet
 from .output import Message, Notice, Output, Paragraph
 from .shared_fields import COMPANY, CONTACT_NAME, ROLE, YOUR_NAME, interviewers, optional
@@ -212,7 +213,7 @@ def _timing(person: dict[str, Any], first_name: str) -> tuple[str, str]:
     return wording.fill(text["after_decision"], slots), "info"
 
 
-def compose(values: dict[str, Any], today: dt.date | None = None) -> Output:
+def compose(values: dict[str, Any], context: Context) -> Output:
     """One note per person, each an editable draft within the limit, and when to send it.
 
     Each :class:`Message` carries ``limit`` and a ``key`` (relationship and name): the page

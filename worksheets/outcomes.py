@@ -18,6 +18,7 @@ from dataclasses import replace
 from typing import Any
 
 from . import wording
+from .context import Context
 from .business_days import is_business_day, next_business_day
 from .dates import long_date, relative
 from .fields import Choice, Field, Worksheet
@@ -115,9 +116,10 @@ def _feedback_timing(heard_on: dt.date, today: dt.date | None, text: dict[str, s
     return wording.fill(text["window"], slots), "deadline"
 
 
-def compose(values: dict[str, Any], today: dt.date | None = None) -> Output:
+def compose(values: dict[str, Any], context: Context) -> Output:
     """The message (or, after a rejection, the two messages) for the chosen outcome."""
     text = wording.load("outcomes")
+    today = context.today
     outcome = values["outcome"]
     contact = values["contact_name"]
     to = values.get("contact_email") or ""

@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from . import follow_up, timeline
+from . import follow_up, ics, timeline
+from .context import Context
 from .business_days import next_business_day
 from .dates import clock, short_date
 from .holiday_table import holidays_for
@@ -19,6 +20,10 @@ from .thank_you import send_by
 
 OPEN_STAGES = {"applied", "interviewing", "awaiting"}
 STALE_THANKS_DAYS = 3
+#: Calendar reminders ring at this time on the day of the action...
+ALARM_AT = dt.time(9, 0)
+#: ...or, for an action due today when that time has passed, at the next quarter hour.
+ALARM_STEP_MINUTES = 15
 
 
 @dataclass(frozen=True)
@@ -69,8 +74,13 @@ def expected_decision(values: dict[str, Any], closed: frozenset[dt.date]) -> tup
     return None, ""
 
 
-def plan(values: dict[str, Any], today: dt.date | None = None) -> list[Action]:
-    """Every dated action for a record, in date order. Needs at least ``date``."""
+def plan(values: dict[str, Any], context: Context | None = None) -> list[Action]:
+    """Every dated action for a record, in date order. Needs at least ``date``.
+
+    The context's moment decides what is already late: a thank-you due "today 18:00" is
+    overdue at 18:00, and one more than a few days late drops off the list."""
+    context = context or Context()
+    today = context.today
     day = values.get("date")
     if not isinstance(day, dt.date):
         return []
@@ -83,10 +93,9 @@ def plan(values: dict[str, Any], today: dt.date | None = None) -> list[Action]:
     deadline = send_by(day, values.get("time"))
     names = [p.get("name") for p in values.get("interviewers") or [] if p.get("name")]
     who = ", ".join(names) if names else "each interviewer"
-    when = "today" if today == deadline.day else short_date(deadline.day)
     # A thank-you more than a few days late no longer helps: it drops off the to-do list.
     stale = today is not None and (today - deadline.day).days > STALE_THANKS_DAYS
-    actions.append(Action("thank_you", deadline.day, f"Send thank-you to {who} by {when} {clock(deadline.by)}",
+    actions.append(Action("thank_you", deadline.day, f"Send thank-you to {who} by {short_date(deadline.day)} {clock(deadline.by)}",
                           deadline.reason + elsewhere, done=bool(values.get("thanked")) or stage not in OPEN_STAGES or stale, at=deadline.by))
 
     expected, source = expected_decision(values, closed)
@@ -122,3 +131,61 @@ def plan(values: dict[str, Any], today: dt.date | None = None) -> list[Action]:
 
 def next_action(actions: list[Action]) -> Action | None:
     return next((a for a in actions if not a.done and a.kind != "decision"), None)
+
+
+def urgency(action: Action, context: Context) -> str:
+    """"overdue", "today" or "upcoming", at the context's moment: a thank-you due today
+    by 18:00 is overdue from 18:00."""
+    today = context.today
+    if today is None:
+        return "upcoming"
+    if action.day < today or (action.at is not None and context.has_passed(action.day, action.at)):
+        return "overdue"
+    return "today" if action.day == today else "upcoming"
+
+
+def headline(action: Action, context: Context) -> str:
+    """The action's title as read on screen at the context's moment: its date becomes
+    "today" or "tomorrow" where it is one (a calendar keeps the date itself)."""
+    today = context.today
+    if today is None:
+        return action.title
+    words = {today: "today", today + dt.timedelta(days=1): "tomorrow"}.get(action.day)
+    return action.title.replace(short_date(action.day), words) if words else action.title
+
+
+def _alarm(day: dt.date, context: Context) -> int | None:
+    """Minutes after the start of an all-day event at which its reminder rings: 09:00, or
+    for an action due today when 09:00 has passed, the next quarter hour (none at all
+    when the day is over by then)."""
+    at = ALARM_AT
+    if context.today == day and context.has_passed(day, ALARM_AT):
+        now = context.now
+        minutes = now.hour * 60 + now.minute
+        minutes = (minutes // ALARM_STEP_MINUTES + 1) * ALARM_STEP_MINUTES
+        if minutes >= 24 * 60:
+            return None
+        at = dt.time(minutes // 60, minutes % 60)
+    return at.hour * 60 + at.minute
+
+
+def reminders(record_id: str, values: dict[str, Any], context: Context,
+              kinds: tuple[str, ...] | None = None) -> list[ics.Event]:
+    """Calendar events for the upcoming actions of one interview (all kinds but the
+    decision date, or only ``kinds``), each with a reminder on its day."""
+    events = []
+    name = title(values)
+    for action in plan(values, context):
+        if action.done or action.kind == "decision" or (kinds and action.kind not in kinds):
+            continue
+        if context.today is not None and action.day < context.today:
+            continue
+        alarm = _alarm(action.day, context)
+        events.append(ics.Event(
+            uid=ics.stable_uid(record_id, action.kind),
+            summary=action.title,
+            description=f"{name}\n{action.reason}\nFrom After the Interview.",
+            start=action.day,
+            alarm_minutes_before=None if alarm is None else -alarm,
+        ))
+    return events

@@ -8,6 +8,7 @@ import datetime as dt
 from typing import Any
 
 from . import plan, wording
+from .context import Context
 from .dates import long_date, short_date
 from .fields import Choice, Field, Group, Worksheet
 from .mailto import mailto
@@ -78,7 +79,7 @@ def _bullets(text: str) -> str:
     return "\n".join(f"- {line}" for line in lines) if lines else "- the work you know best from our time together"
 
 
-def compose(values: dict[str, Any], today: dt.date | None = None) -> Output:
+def compose(values: dict[str, Any], context: Context) -> Output:
     text = wording.load("process")
     out = Output()
     stage = {c.value: c.label for c in NEXT_STAGES}[values.get("next_stage") or "unknown"]
@@ -88,7 +89,7 @@ def compose(values: dict[str, Any], today: dt.date | None = None) -> Output:
         out.add(Notice(f"What happens next: {stage[0].lower() + stage[1:]}.", tone="info"))
     if expected:
         out.add(Notice(f"They expect to decide by {long_date(expected)} (from {source}).", tone="deadline"))
-        steps = {a.kind: a for a in plan.plan(values, today)}
+        steps = {a.kind: a for a in plan.plan(values, context)}
         if "first_follow_up" in steps:
             out.add(Paragraph(f"If you have heard nothing by then, follow up on {short_date(steps['first_follow_up'].day)}: "
                               "step 5 has the email and the calendar reminders."))

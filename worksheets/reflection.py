@@ -32,6 +32,7 @@ from html.parser import HTMLParser
 from typing import Any
 
 from . import wording
+from .context import Context
 from .dates import long_date
 from .fields import Choice, Field, Group, Worksheet
 from .output import Download, Heading, Markdown, Notice, Output, Paragraph, Table, TreeNode
@@ -267,13 +268,13 @@ def filename(values: dict[str, Any]) -> str:
     return "-".join(p for p in parts if p) + ".md"
 
 
-def compose(values: dict[str, Any], today: dt.date | None = None) -> Output:
+def compose(values: dict[str, Any], context: Context) -> Output:
     """The log entry, shown formatted (a :class:`Markdown` block: its source and the safe
     tree the browser builds), offered as a ``.md`` file, with notices around it in plain text.
     """
     text = wording.load("reflection")
     slots = {"company": values["company"], "role": values["role"]}
-    source = to_markdown(values, today)
+    source = to_markdown(values, context.today)
     out = Output()
     # The entry's own title is its heading; "##" becomes an h3 under the worksheet's h2.
     out.add(Markdown(source=source, tree=markdown_tree(source, shift=1),

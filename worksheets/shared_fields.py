@@ -12,6 +12,7 @@ from dataclasses import replace
 
 import datetime as dt
 
+from .context import Context
 from .dates import long_date
 from .fields import Choice, Field, Group
 from .holiday_table import COUNTRIES
@@ -80,7 +81,7 @@ THANKED = Field("thanked", "I have sent my thank-you notes", kind="checkbox", sc
 NOTES = Field("notes", "Notes", kind="textarea", max_length=2000, scope="interview",
               hint="Optional. Anything you want to remember about this interview.")
 
-def explain_timing(value: str, data: dict) -> str:
+def explain_timing(value: str, data: dict, context: Context) -> str:
     """Show how we read their words, next to the words, so a wrong reading is caught early."""
     if not value.strip():
         return ""

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import wording
+from .context import Context
 from .business_days import is_business_day, next_business_day
 from .dates import clock, long_date, relative
 from .fields import Field, Worksheet
@@ -108,14 +109,15 @@ def _pick(options: list[str], index: int) -> str:
     return options[index % len(options)]
 
 
-def compose(values: dict[str, Any], today: dt.date | None = None) -> Output:
+def compose(values: dict[str, Any], context: Context) -> Output:
     """One email per interviewer, plus the deadline and, with an agency, a note for them."""
     text = wording.load("thank_you")
+    today = context.today
     day: dt.date = values["date"]
     deadline = send_by(day, values.get("time"))
     out = Output()
     out.add(Notice(f"Send by {relative(deadline.day, today)}, {clock(deadline.by)}. {deadline.reason}", tone="deadline"))
-    if today is not None and dt.datetime.combine(today, dt.time(0)) > dt.datetime.combine(deadline.day, deadline.by):
+    if context.has_passed(deadline.day, deadline.by):
         out.add(Notice("That time has passed. Send your notes now anyway: a late thank-you is still better than none.", tone="warning"))
 
     common = {

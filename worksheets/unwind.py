@@ -10,6 +10,7 @@ import datetime as dt
 from typing import Any
 
 from . import wording
+from .context import Context
 from .fields import Field, Worksheet
 from .output import Link, Notice, Output, Paragraph
 
@@ -27,7 +28,7 @@ def _clause(raw: str) -> str:
     return text[0].lower() + text[1:] if len(text) > 1 and text[0].isupper() and not text[1].isupper() else text
 
 
-def compose(values: dict[str, Any], today: dt.date | None = None) -> Output:
+def compose(values: dict[str, Any], context: Context) -> Output:
     text = wording.load("unwind")
     out = Output()
     out.add(Notice(wording.fill(text["today"], {"treat": _clause(values["treat"])}), tone="info"))

@@ -5,6 +5,7 @@ import json
 import pytest
 
 from worksheets import api
+from tests.support.moment import at, context_json
 
 
 def answers(**overrides):
@@ -15,7 +16,7 @@ def answers(**overrides):
 
 
 def run(**overrides):
-    return json.loads(api.run("follow-up", json.dumps(answers(**overrides)), "2026-11-25", "rec1"))
+    return json.loads(api.run("follow-up", json.dumps(answers(**overrides)), context_json("2026-11-25", interview="rec1")))
 
 
 def blocks(result, kind):

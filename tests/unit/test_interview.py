@@ -7,6 +7,7 @@ from icalendar import Calendar
 
 from worksheets import api, interview, plan
 from worksheets.validation import validate
+from tests.support.moment import at, context_json
 
 TODAY = dt.date(2026, 11, 25)  # a Wednesday
 
@@ -19,7 +20,7 @@ def record(**overrides):
 
 
 def actions(**overrides):
-    return plan.plan(validate(interview.WORKSHEET, record(**overrides)).values, TODAY)
+    return plan.plan(validate(interview.WORKSHEET, record(**overrides)).values, at(TODAY))
 
 
 def test_plan_reads_their_words_and_schedules_follow_ups():
@@ -61,7 +62,7 @@ def test_dashboard_rows_sorted_soonest_first_and_partial_records_still_show():
         "a": record(company="Later Co", date="2026-11-10", thanked=True, followups_sent="1"),
         "b": record(company="Soon Co", thanked=False),
         "c": {"company": "Half typed"},
-    }), TODAY.isoformat()))["rows"]
+    }), context_json(TODAY)))["rows"]
     assert [r["title"] for r in rows][-1] == "Half typed"
     assert rows[0]["when"] in {"overdue", "today"}
     assert all(set(r) >= {"id", "title", "stage", "next", "date", "when"} for r in rows)
@@ -69,8 +70,8 @@ def test_dashboard_rows_sorted_soonest_first_and_partial_records_still_show():
 
 def test_calendar_has_one_event_per_upcoming_action_with_stable_uids():
     records = json.dumps({"a": record(), "b": record(company="Beta; Inc,\nEND:VEVENT", stage="rejected")})
-    first = json.loads(api.calendar(records, TODAY.isoformat()))
-    second = json.loads(api.calendar(records, TODAY.isoformat()))
+    first = json.loads(api.calendar(records, context_json(TODAY)))
+    second = json.loads(api.calendar(records, context_json(TODAY)))
     cal = Calendar.from_ical(first["ics"])
     events = [c for c in cal.walk("VEVENT")]
     assert first["count"] == len(events) == 5  # thank-you, 2 follow-ups, move on; feedback for b
@@ -80,7 +81,7 @@ def test_calendar_has_one_event_per_upcoming_action_with_stable_uids():
 
 
 def test_interview_worksheet_output_offers_the_calendar():
-    out = json.loads(api.run("interview", json.dumps(record()), TODAY.isoformat(), "rec-1"))
+    out = json.loads(api.run("interview", json.dumps(record()), context_json(TODAY, interview="rec-1")))
     blocks = out["output"]["blocks"]
     assert blocks[0]["text"] == "Your plan for Acme: Analyst"
     download = [b for b in blocks if b["type"] == "download"][0]

@@ -14,6 +14,7 @@ from tests.support.wording import placeholders
 from worksheets.linkedin import LIMIT_FREE, LIMIT_PREMIUM, WORKSHEET, draft_note, linkedin_length, people as people_of
 from worksheets.output import Message, Notice
 from worksheets.validation import validate
+from tests.support.moment import at, context_json
 
 PRIYA = {"name": "Priya Shah", "relationship": "recruiter", "noted": "the move to a four-day week"}
 
@@ -52,7 +53,7 @@ def clean(data: dict) -> dict:
 
 
 def messages(values: dict) -> list[Message]:
-    return [b for b in linkedin.compose(values).blocks if isinstance(b, Message)]
+    return [b for b in linkedin.compose(values, at(None)).blocks if isinstance(b, Message)]
 
 
 def notes(values: dict) -> list[str]:
@@ -293,7 +294,7 @@ def test_missing_detail_is_pointed_out():
 
 
 def timing(person: dict) -> Notice:
-    out = linkedin.compose(clean(base(people=[person])))
+    out = linkedin.compose(clean(base(people=[person])), at(None))
     index = next(i for i, b in enumerate(out.blocks) if isinstance(b, Message))
     notice = out.blocks[index + 1]
     assert isinstance(notice, Notice)
@@ -316,15 +317,15 @@ def test_invitation_means_now():
 
 
 def test_every_person_gets_timing_advice():
-    out = linkedin.compose(clean(base(people=[PRIYA, {"name": "Tom Lee", "relationship": "interviewer"}])))
+    out = linkedin.compose(clean(base(people=[PRIYA, {"name": "Tom Lee", "relationship": "interviewer"}])), at(None))
     kinds = [b.type for b in out.blocks]
     assert kinds == ["notice", "message", "notice", "message", "notice", "paragraph"]
 
 
 def test_free_accounts_are_warned_about_the_monthly_allowance():
-    out = linkedin.compose(clean(base()))
+    out = linkedin.compose(clean(base()), at(None))
     assert "a month" in out.blocks[0].text and "200" in out.blocks[0].text
-    out = linkedin.compose(clean(base(premium=True)))
+    out = linkedin.compose(clean(base(premium=True)), at(None))
     assert "300" in out.blocks[0].text
 
 
@@ -351,6 +352,6 @@ def test_templates_fill_for_a_maximal_input():
     people += [{"name": f"P{i}", "relationship": "interviewer", "noted": "braces {name} {0}"} for i in range(5)]
     for premium in (False, True):
         out = linkedin.compose(clean(base(company="C" * 120, role="R" * 120, your_name="Y" * 80,
-                                          premium=premium, people=people)))
+                                          premium=premium, people=people)), at(None))
         json.dumps(out.to_dict())
     assert "braces {name} {0}" in notes(clean(base(people=people[-1:], premium=True)))[0]

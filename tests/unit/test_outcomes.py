@@ -14,6 +14,7 @@ from tests.support.wording import placeholders
 from worksheets.output import Message, Notice
 from worksheets.outcomes import WORKSHEET, feedback_window
 from worksheets.validation import validate
+from tests.support.moment import at, context_json
 
 MONDAY = dt.date(2026, 3, 2)
 FRIDAY = dt.date(2026, 3, 6)
@@ -33,7 +34,7 @@ def clean(data: dict) -> dict:
 
 
 def compose(today: dt.date | None = MONDAY, **extra):
-    return outcomes.compose(clean(base(**extra)), today=today)
+    return outcomes.compose(clean(base(**extra)), at(today))
 
 
 def messages(out) -> list[Message]:
@@ -69,7 +70,7 @@ def test_fields_for_another_outcome_are_hidden_and_ignored():
     assert values["deadline"] is None and values["withdraw_reason"] is None
     values = clean(base(outcome="withdraw", feedback_question="what went wrong", heard_on="31/02/2026"))
     assert values["feedback_question"] is None and values["heard_on"] is None
-    body = messages(outcomes.compose(values, today=MONDAY))[0].body
+    body = messages(outcomes.compose(values, at(MONDAY)))[0].body
     assert "what went wrong" not in body.lower()
 
 
@@ -233,7 +234,7 @@ def test_mailto_cannot_add_headers(outcome, extra):
     data = dict(company="Acme" + INJECTION[:100], role=INJECTION[:120], contact_name="Jo " + INJECTION[:70],
                 your_name="Sam " + INJECTION[:70], valued=INJECTION[:200], feedback_question=INJECTION[:200],
                 contact_email="jo&cc=x@acme.example?bcc=y", outcome=outcome, **extra)
-    for message in messages(outcomes.compose(clean(base(**data)), today=MONDAY)):
+    for message in messages(outcomes.compose(clean(base(**data)), at(MONDAY))):
         link = message.mailto
         assert link, "short enough to have a link"
         assert link.count("?") == 1
@@ -279,7 +280,7 @@ MAXIMAL = dict(company="C" * 120, role="R" * 120, contact_name="Dr Jo " + "B" * 
                                              ("withdraw", "other"), ("offer_elsewhere", None)])
 def test_templates_fill_for_a_maximal_input(today, outcome, reason):
     data = dict(MAXIMAL, outcome=outcome, withdraw_reason=reason)
-    out = outcomes.compose(clean(base(**data)), today=today)
+    out = outcomes.compose(clean(base(**data)), at(today))
     json.dumps(out.to_dict())
     for message in messages(out):
         # Either the link opens, or the note says to copy instead.

@@ -3,6 +3,7 @@
 import json
 
 from worksheets import api
+from tests.support.moment import at, context_json
 
 
 def answers(**overrides):
@@ -12,7 +13,7 @@ def answers(**overrides):
 
 
 def run(**overrides):
-    return json.loads(api.run("process", json.dumps(answers(**overrides)), "2026-11-25"))
+    return json.loads(api.run("process", json.dumps(answers(**overrides)), context_json("2026-11-25")))
 
 
 def blocks(result, kind):

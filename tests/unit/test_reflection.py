@@ -30,6 +30,7 @@ from worksheets.reflection import (
     to_markdown,
 )
 from worksheets.validation import validate
+from tests.support.moment import at, context_json
 
 TODAY = dt.date(2026, 3, 4)
 
@@ -205,7 +206,7 @@ def test_interview_fields_are_the_shared_ones():
 
 
 def test_compose_gives_the_entry_rendered_and_as_a_file():
-    out = reflection.compose(full_values(), today=TODAY)
+    out = reflection.compose(full_values(), at(TODAY))
     entry, download = out.blocks[0], out.blocks[1]
     assert isinstance(entry, Markdown) and isinstance(download, Download)
     source = to_markdown(full_values(), TODAY)
@@ -261,7 +262,7 @@ def test_distinct_inputs_give_distinct_entries():
 
 
 def test_practice_notice_counts_the_weak_answers():
-    out = reflection.compose(full_values(), today=TODAY)
+    out = reflection.compose(full_values(), at(TODAY))
     notices = " ".join(b.text for b in out.blocks if b.type == "notice")
     assert "2 questions" in notices
 
@@ -441,7 +442,7 @@ def test_templates_fill_for_a_maximal_input():
                 **{f"fit_{key}_note": "n" * 200 for key, _ in FIT_FACTORS})
     values = clean(data)
     for today in (TODAY, None):
-        out = reflection.compose(values, today=today)
+        out = reflection.compose(values, at(today))
         assert_safe(render_markdown(out.blocks[0].source))
     assert len(question_bank([data])) == 8
     overview = log_overview([data, dict(data, date="2026-03-04")], TODAY)
@@ -554,7 +555,7 @@ def test_log_overview_when_empty_or_nothing_to_practise():
 
 
 def test_api_reflection_log_and_markdown():
-    result = json.loads(api.reflection_log(json.dumps({"a1": TWO[0], "b2": TWO[1]}), "2026-03-04"))
+    result = json.loads(api.reflection_log(json.dumps({"a1": TWO[0], "b2": TWO[1]}), context_json("2026-03-04")))
     assert result["ok"] and result["count"] == 2
     assert json.loads(api.reflection_log("{bad", ""))["ok"] is False
     tree = json.loads(api.markdown("## Hi <img src=x onerror=alert(1)>", "1"))

@@ -7,6 +7,7 @@ import pytest
 
 from worksheets import api, thank_you, wording
 from worksheets.validation import validate
+from tests.support.moment import at, context_json
 
 WS = thank_you.WORKSHEET
 
@@ -31,8 +32,8 @@ def answers(**overrides):
     return data
 
 
-def run(data, today="2026-11-25"):
-    return json.loads(api.run("thank-you", json.dumps(data), today))
+def run(data, today="2026-11-25", time="09:00"):
+    return json.loads(api.run("thank-you", json.dumps(data), context_json(today, time)))
 
 
 def messages(result):

@@ -8,6 +8,7 @@ from worksheets import api, unwind, wording
 from worksheets.output import Link, Notice, Paragraph
 from worksheets.unwind import WORKSHEET
 from worksheets.validation import validate
+from tests.support.moment import at, context_json
 
 
 def test_one_thing_for_yourself_is_asked_the_rest_is_optional():
@@ -18,7 +19,7 @@ def test_one_thing_for_yourself_is_asked_the_rest_is_optional():
 
 def test_output_names_the_treat_and_links_to_the_log():
     values = validate(WORKSHEET, {"treat": "Pizza and a film.", "let_go": "The salary question"}).values
-    out = unwind.compose(values)
+    out = unwind.compose(values, at(None))
     notice, moment, learn, link = out.blocks
     assert isinstance(notice, Notice) and "pizza and a film" in notice.text and ".." not in notice.text
     assert isinstance(moment, Paragraph) and "The salary question" in moment.text
@@ -27,12 +28,12 @@ def test_output_names_the_treat_and_links_to_the_log():
 
 
 def test_without_a_moment_there_is_no_moment_paragraph():
-    out = unwind.compose(validate(WORKSHEET, {"treat": "A walk"}).values)
+    out = unwind.compose(validate(WORKSHEET, {"treat": "A walk"}).values, at(None))
     assert [b.type for b in out.blocks] == ["notice", "paragraph", "link"]
 
 
 def test_runs_through_the_api():
-    result = json.loads(api.run("unwind", json.dumps({"treat": "<img src=x onerror=alert(1)>"}), "2026-03-03"))
+    result = json.loads(api.run("unwind", json.dumps({"treat": "<img src=x onerror=alert(1)>"}), context_json("2026-03-03")))
     assert result["ok"] and "<img src=x onerror=alert(1)>" in result["output"]["blocks"][0]["text"]
 
 

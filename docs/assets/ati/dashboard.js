@@ -8,7 +8,7 @@ import * as storage from "./storage.js";
 import * as python from "./runtime.js";
 import { saveFile } from "./files.js";
 import { exportReminder } from "./backup.js";
-import { localDate } from "./dates.js";
+import { contextJson, localDate } from "./dates.js";
 
 const YOUR_DATA = new URL("../../your-data/", import.meta.url).href;
 
@@ -36,7 +36,7 @@ class Dashboard {
     this.render(all);
     try {
       await python.whenReady();
-      const result = JSON.parse(await python.call("dashboard", [JSON.stringify(all), localDate(), JSON.stringify(records.profile())]));
+      const result = JSON.parse(await python.call("dashboard", [JSON.stringify(all), contextJson({ profile: records.profile() })]));
       if (!result.ok) throw new Error(result.failure);
       this.rows = new Map(result.rows.map((row) => [row.id, row]));
       this.render(records.all());
@@ -120,7 +120,7 @@ class Dashboard {
     this.status.textContent = "Preparing your calendar file…";
     try {
       await python.whenReady();
-      const result = JSON.parse(await python.call("calendar", [JSON.stringify(records.all()), localDate(), JSON.stringify(records.profile())]));
+      const result = JSON.parse(await python.call("calendar", [JSON.stringify(records.all()), contextJson({ profile: records.profile() })]));
       if (!result.ok) throw new Error(result.failure);
       if (!result.count) {
         this.status.textContent = "There are no upcoming actions to add to a calendar.";

@@ -8,7 +8,7 @@ import * as records from "./records.js";
 import * as python from "./runtime.js";
 import { renderOutput } from "./render.js";
 import { saveFile } from "./files.js";
-import { localDate } from "./dates.js";
+import { contextJson } from "./dates.js";
 
 const SAVE_DELAY_MS = 400;
 /** Sent on document after a form saved shared values, so other forms on the page show them. */
@@ -529,7 +529,7 @@ class WorksheetForm {
   async explain() {
     try {
       await python.whenReady();
-      const result = JSON.parse(await python.call("explain", [this.id, JSON.stringify(collect(this.form))]));
+      const result = JSON.parse(await python.call("explain", [this.id, JSON.stringify(collect(this.form)), contextJson()]));
       if (!result.ok) return;
       for (const [path, text] of Object.entries(result.notes)) {
         const slot = this.root.querySelector(`[data-ati-note-for="${CSS.escape(path)}"]`);
@@ -577,7 +577,7 @@ class WorksheetForm {
     if (python.status().state !== "ready") this.setStatus("Your results will appear as soon as Python is ready…", true);
     let result;
     try {
-      result = await python.runWorksheet(this.id, data, localDate(), this.interviewId || "");
+      result = await python.runWorksheet(this.id, data, this.interviewId || "");
     } catch (error) {
       this.setStatus(`We couldn't run the worksheet: ${error.message}. Your answers are saved; reload the page to try again.`);
       return;

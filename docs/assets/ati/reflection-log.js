@@ -8,7 +8,7 @@ import * as records from "./records.js";
 import * as python from "./runtime.js";
 import { renderOutput } from "./render.js";
 import { OUTPUT_WRITTEN } from "./form.js";
-import { localDate } from "./dates.js";
+import { contextJson } from "./dates.js";
 
 const WORKSHEET = "reflection";
 const NAME = new RegExp(`^worksheet:${WORKSHEET}:([0-9a-f]{4,32})$`);
@@ -50,7 +50,7 @@ class ReflectionLog {
     const entries = gather();
     try {
       await python.whenReady();
-      const result = JSON.parse(await python.call("reflection_log", [JSON.stringify(entries), localDate()]));
+      const result = JSON.parse(await python.call("reflection_log", [JSON.stringify(entries), contextJson()]));
       if (run !== this.run) return; // a newer refresh is on its way
       if (!result.ok) throw new Error(result.failure);
       renderOutput(this.output, result.output, this.root.id || "ati-log");

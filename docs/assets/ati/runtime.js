@@ -4,6 +4,8 @@
  * navigation (the module is evaluated once per tab).
  */
 
+import { contextJson } from "./dates.js";
+
 /** Longest wait for Python before the page says so (it keeps trying in the background). */
 export const SLOW_AFTER_MS = 30000;
 
@@ -139,13 +141,12 @@ export async function call(fn, args) {
 }
 
 /**
- * Run a worksheet: validate and compose in Python.
+ * Run a worksheet: validate and compose in Python, at this moment in the user's own time.
  * @param {string} worksheet id, e.g. "thank-you"
  * @param {object} data the form's values
- * @param {string} today the user's local date, YYYY-MM-DD
  * @param {string} [recordId] the interview's id, for stable calendar UIDs
  * @returns {Promise<object>} {ok, output} | {ok: false, errors} | {ok: false, failure}
  */
-export async function runWorksheet(worksheet, data, today, recordId = "") {
-  return JSON.parse(await call("run", [worksheet, JSON.stringify(data), today, recordId]));
+export async function runWorksheet(worksheet, data, recordId = "") {
+  return JSON.parse(await call("run", [worksheet, JSON.stringify(data), contextJson({ interview: recordId })]));
 }
