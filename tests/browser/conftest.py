@@ -2,6 +2,12 @@
 
 Debian's chromium is driven through Playwright's ``executable_path``: no browser is
 downloaded. A missing browser is an error, never a skip.
+
+Every browser context runs at a fixed moment in a fixed time zone (:data:`NOW`, London), so
+no test depends on the day the suite runs or on the machine's zone. A test about another
+moment says so next to its assertions: ``@pytest.mark.now("2026-11-27T16:30")`` for the whole
+test, or ``page.clock.set_system_time(at("2026-11-27T18:01"))`` before the page is loaded
+again. The page passes its local date and time to Python, so the worker needs no clock.
 """
 
 from __future__ import annotations
@@ -11,7 +17,9 @@ import shutil
 import subprocess
 import sys
 import time
+from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from playwright.sync_api import Page, expect, sync_playwright
@@ -29,6 +37,15 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 PREFIX = "/after-the-interview/"
+
+#: Where and when every browser test happens unless it says otherwise: a Wednesday morning.
+TIMEZONE = "Europe/London"
+NOW = datetime(2026, 11, 25, 9, 30, tzinfo=ZoneInfo(TIMEZONE))
+
+
+def at(moment: str) -> datetime:
+    """A local moment in the tests' time zone: ``at("2026-11-27T16:30")``."""
+    return datetime.fromisoformat(moment).replace(tzinfo=ZoneInfo(TIMEZONE))
 
 # Python takes a few seconds to start on a 2-core machine; results can arrive after that.
 expect.set_options(timeout=30_000)
@@ -53,11 +70,30 @@ def site(tmp_path_factory):
     server.stop()
 
 
+class ClockedBrowser:
+    """The browser, except that every context it opens lives at a fixed moment in a fixed
+    time zone (and locale): ``new_context(now=…)`` picks another moment. Time then runs on
+    from there as usual, so timers and debounces behave as in real use."""
+
+    def __init__(self, browser):
+        self._browser = browser
+
+    def new_context(self, *, now: datetime = NOW, **options):
+        options.setdefault("timezone_id", TIMEZONE)
+        options.setdefault("locale", "en-GB")
+        context = self._browser.new_context(**options)
+        context.clock.install(time=now)
+        return context
+
+    def __getattr__(self, name):
+        return getattr(self._browser, name)
+
+
 @pytest.fixture(scope="session")
 def browser():
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
-        yield browser
+        yield ClockedBrowser(browser)
         browser.close()
 
 
@@ -92,8 +128,10 @@ class Watch:
 
 
 @pytest.fixture
-def context(browser, site):
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
+def context(browser, site, request):
+    marker = request.node.get_closest_marker("now")
+    now = at(marker.args[0]) if marker else NOW
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, now=now)
     watch = Watch(f"http://127.0.0.1:{site.port}/")
     watch.attach(context)
     context.watch = watch

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 from playwright.sync_api import expect
@@ -295,4 +297,42 @@ def test_phone_layout_has_no_sideways_scroll(browser, site):
     page.get_by_role("button", name="Write my emails").click()
     expect(page.locator(".ati-message")).to_have_count(1)
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
+    context.close()
+
+
+# ---------- the moment is the reader's own ----------
+
+def morning_interview(page):
+    page.get_by_label("Company").fill("Acme Ltd")
+    page.get_by_label("Job title you applied for").fill("Data Analyst")
+    page.get_by_label("Interview date").fill("2026-11-25")
+    page.get_by_label("Start time").fill("09:00")
+    page.get_by_label("Full name").first.fill("Priya Shah")
+    page.get_by_label("One thing you talked about").first.fill("the plan to move reporting to one warehouse")
+    page.get_by_label("Your name").fill("Sam Jones")
+    page.get_by_role("button", name="Write my emails").click()
+
+
+@pytest.mark.parametrize("late", [
+    pytest.param(False, marks=pytest.mark.now("2026-11-25T17:58")),
+    pytest.param(True, marks=pytest.mark.now("2026-11-25T18:01")),
+])
+def test_a_thank_you_due_by_six_says_send_it_anyway_after_six(page, site, late):
+    page.goto(site.url + STEP2)
+    morning_interview(page)
+    deadline = page.locator(".ati-notice--deadline")
+    expect(deadline).to_contain_text("Send by today (Wednesday 25 November 2026), 18:00.")
+    warning = page.locator(".ati-notice--warning", has_text="Send your notes now anyway")
+    expect(warning).to_have_count(1 if late else 0)
+
+
+def test_today_is_the_readers_local_date_not_utc(browser, site):
+    # 23:30 on Wednesday in Los Angeles is already Thursday in UTC (and in London).
+    los_angeles = datetime(2026, 11, 25, 23, 30, tzinfo=ZoneInfo("America/Los_Angeles"))
+    context = browser.new_context(timezone_id="America/Los_Angeles", now=los_angeles)
+    page = context.new_page()
+    page.goto(site.url + STEP2)
+    morning_interview(page)
+    expect(page.locator(".ati-notice--deadline")).to_contain_text("Send by today (Wednesday 25 November 2026), 18:00.")
+    expect(page.locator(".ati-notice--warning")).to_contain_text("Send your notes now anyway")
     context.close()
