@@ -75,7 +75,10 @@ def _field(ws: Worksheet, field: Field, path: str) -> str:
     elif field.kind == "textarea":
         control = f'<textarea{_attrs(rows=3, maxlength=field.max_length, **common)}></textarea>'
     else:
-        control = f'<input{_attrs(type=field.kind, maxlength=field.max_length, value=field.default or None, **common)}>'
+        suggestions = ""
+        if field.suggestions:
+            suggestions = f'<datalist id="{fid}-list">' + "".join(f'<option value="{escape(s)}"></option>' for s in field.suggestions) + "</datalist>"
+        control = f'<input{_attrs(type=field.kind, maxlength=field.max_length, value=field.default or None, list=f"{fid}-list" if suggestions else None, **common)}>{suggestions}'
     return (
         f'<div class="ati-field" data-field="{escape(path)}"{cond}>'
         f'<label for="{fid}">{_label_text(field)}</label>{hint}{error}{control}{note}</div>'

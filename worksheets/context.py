@@ -34,6 +34,8 @@ class Context:
     stamp: dt.datetime | None = None
     interview_id: str = "current"
     profile: Mapping[str, Any] = field(default_factory=dict)
+    #: The interview record as saved (raw), for facts a worksheet uses without asking them.
+    record: Mapping[str, Any] = field(default_factory=dict)
 
     @property
     def now(self) -> dt.datetime | None:
@@ -55,7 +57,7 @@ class Context:
     @classmethod
     def from_json(cls, text: str) -> "Context":
         """From the browser: ``{"today": "YYYY-MM-DD", "time": "HH:MM", "utc": ISO 8601,
-        "interview": id, "profile": {...}}``; every key is optional."""
+        "interview": id, "profile": {...}, "record": {...}}``; every key is optional."""
         data = json.loads(text) if text else {}
         if not isinstance(data, dict):
             raise ValueError("the context must be an object")
@@ -66,5 +68,6 @@ class Context:
             stamp = dt.datetime.fromisoformat(str(data["utc"]).replace("Z", "+00:00"))
             stamp = stamp if stamp.tzinfo else stamp.replace(tzinfo=dt.timezone.utc)
         profile = data.get("profile") if isinstance(data.get("profile"), dict) else {}
+        record = data.get("record") if isinstance(data.get("record"), dict) else {}
         return cls(today=today, time=time.replace(second=0, microsecond=0) if time else None, stamp=stamp,
-                   interview_id=str(data.get("interview") or "current"), profile=profile)
+                   interview_id=str(data.get("interview") or "current"), profile=profile, record=record)

@@ -52,6 +52,8 @@ class Field:
     #: ``("outcome", ("withdraw",))``. Hidden, it keeps what was typed in it, is not
     #: required, and its value is left out (``None``) when the answers are checked.
     show_when: tuple[str, tuple[str, ...]] | None = None
+    #: Common answers offered as the person types (a text field that still takes any text).
+    suggestions: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if self.kind in ("select", "radio") and not self.choices:
@@ -79,6 +81,8 @@ class Group:
     max_items: int = 10
     hint: str = ""
     add_label: str = "Add another"
+    #: The message when fewer than ``min_items`` entries are filled in; a default is derived.
+    missing: str = ""
 
     @property
     def scope(self) -> Scope:

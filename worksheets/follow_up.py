@@ -66,8 +66,9 @@ def _day(day: dt.date, reference: dt.date) -> str:
 
 
 def _later(start: dt.date, count: int, closed: Collection[dt.date], reference: dt.date) -> tuple[dt.date, str]:
-    """``count`` business days after ``start``, and the words for it, naming any weekday
-    holidays skipped on the way so a date that looks late is explained."""
+    """``count`` business days after ``start``, and the words for it ("five business days",
+    naming any weekday holidays skipped on the way, so a date that looks late is explained).
+    The date itself is not in the words: whoever shows the step shows its date."""
     end = add_business_days(start, count, closed)
     skipped = []
     day = start + dt.timedelta(days=1)
@@ -75,7 +76,7 @@ def _later(start: dt.date, count: int, closed: Collection[dt.date], reference: d
         if day.weekday() < 5 and not is_business_day(day, closed):
             skipped.append(_day(day, reference))
         day += dt.timedelta(days=1)
-    words = f"{_WORDS.get(count, count)} business days later"
+    words = f"{_WORDS.get(count, count)} business days"
     if skipped:
         listed = ", ".join(skipped[:-1]) + " and " + skipped[-1] if len(skipped) > 1 else skipped[0]
         off = "days off" if len(skipped) > 1 else "a day off"
@@ -101,34 +102,28 @@ def schedule(interview_day: dt.date, expected: dt.date | None, closed: Collectio
     if last_reply is not None and (expected is None or last_reply > expected):
         first_day, later = _later(last_reply, NO_DATE_WAIT, closed, ref)
         if expected is None:
-            reason = (f"They replied on {_day(last_reply, ref)} without a date, so the clock restarts: "
-                      f"{later} is {_day(first_day, ref)}.")
+            reason = f"They replied on {_day(last_reply, ref)} without a date, so the clock restarts: {later} after their reply."
         else:
-            reason = (f"They said they'd decide by {_day(expected, ref)}, then replied on {_day(last_reply, ref)} "
-                      f"without a new date, so the clock restarts: {later} is {_day(first_day, ref)}.")
+            reason = (f"They replied on {_day(last_reply, ref)}, after the date they had given, without a new one, "
+                      f"so the clock restarts: {later} after their reply.")
     elif expected is not None:
         first_day, later = _later(expected, AFTER_THEIR_DATE, closed, ref)
-        reason = f"They said they'd decide by {_day(expected, ref)}; {later} is {_day(first_day, ref)}."
+        reason = (f"{later[0].upper()}{later[1:]} after the date they gave ({_day(expected, ref)}): the usual advice "
+                  "is one or two, and two gives them all of their day and the next.")
         if last_reply is not None:
             when = "on" if last_reply == expected else "before"
-            reason += (f" Their last reply, on {_day(last_reply, ref)}, came {when} that date, so that date is "
-                       "still the one to wait for.")
-        reason += (" The usual advice is one or two business days after their date: two gives them all of "
-                   "their day and the next.")
+            reason += f" Their reply on {_day(last_reply, ref)} came {when} that date, so that date still stands."
     else:
         first_day, later = _later(interview_day, NO_DATE_WAIT, closed, ref)
-        reason = (f"They gave no date, so wait at least five business days after the interview on "
-                  f"{_day(interview_day, ref)}: {later} is {_day(first_day, ref)}.")
+        reason = f"They gave no date, so wait {later} after the interview ({_day(interview_day, ref)})."
     first = Step("first_follow_up", first_day, reason)
 
     second_day, later = _later(first_day, BETWEEN_STEPS, closed, ref)
     second = Step("second_follow_up", second_day,
-                  f"If your first follow-up gets no answer, send one more, {later}, on {_day(second_day, ref)}. "
-                  "This is the last one.")
+                  f"Only if the first gets no answer: {later} after it. This is the last one.")
 
     move_on_day, later = _later(second_day, BETWEEN_STEPS, closed, ref)
     move_on = Step("move_on", move_on_day,
-                   f"If there is still no answer {later}, on {_day(move_on_day, ref)}, stop chasing and put "
-                   "your energy into other applications. Two follow-ups is the most that helps, and a late "
-                   "reply can still come.")
+                   f"If there is still no answer {later} after your second follow-up, stop chasing and put your "
+                   "energy into other applications. A late reply can still come.")
     return Schedule(first, second, move_on)

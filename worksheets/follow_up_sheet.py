@@ -1,7 +1,10 @@
 """Step 5: when to follow up, and the email to send (at most two, then move on).
 
 Dates come from :mod:`worksheets.plan`, the same rules as the dashboard and the calendar,
-so what this page says and what the reminders say always agree.
+so what this page says and what the reminders say always agree. The email goes to the
+agency consultant when there is one, else to the company's recruiter, else to the first
+interviewer, and repeats their date back in the right voice: "you mentioned" only to the
+person who said it.
 """
 
 from __future__ import annotations
@@ -9,28 +12,32 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from . import ics, plan, wording
+from . import ics, people, plan, wording
 from .context import Context
 from .dates import long_date
-from .fields import Field, Worksheet
+from .days_off import blackout_days, closed_days
+from .decision import Expected, expected_decision
+from .fields import Worksheet
+from .letters import letter
 from .mailto import mailto
 from .output import Download, Message, Notice, Output, Paragraph
 from .shared_fields import (
-    BLACKOUT, COMPANY, CONTACT_EMAIL, CONTACT_NAME, COUNTRY, DATE, EXPECTED, FOLLOWUPS_SENT, LAST_REPLY, ROLE, TIMING,
-    YOUR_EMAIL, YOUR_NAME, YOUR_PHONE, optional,
+    AGENCY, BLACKOUT, COMPANY, CONSULTANT_EMAIL, CONSULTANT_NAME, COORDINATOR_EMAIL, COORDINATOR_NAME, COUNTRY, DATE,
+    EXPECTED, FOLLOWUPS_SENT, LAST_REPLY, ROLE, TIMELINE_FROM, TIMING, YOUR_EMAIL, YOUR_NAME, YOUR_PHONE,
 )
-from .thank_you import _first_name, _signature
 
 ENTRIES = (
-    COMPANY, ROLE, DATE, TIMING, EXPECTED, LAST_REPLY, FOLLOWUPS_SENT,
-    optional(CONTACT_NAME), CONTACT_EMAIL, COUNTRY, BLACKOUT,
+    COMPANY, ROLE, DATE, TIMING, TIMELINE_FROM, EXPECTED, LAST_REPLY, FOLLOWUPS_SENT,
+    AGENCY, CONSULTANT_NAME, CONSULTANT_EMAIL, COORDINATOR_NAME, COORDINATOR_EMAIL, COUNTRY, BLACKOUT,
     YOUR_NAME, YOUR_EMAIL, YOUR_PHONE,
 )
+
+FOLLOW_UPS = ("first_follow_up", "second_follow_up", "move_on")
 
 
 def _check(values: dict[str, Any]) -> dict[str, str]:
     errors = {}
-    bad = plan.blackout_days(values.get("blackout"))[1]
+    bad = blackout_days(values.get("blackout"))[1]
     if bad:
         errors["blackout"] = f"“{bad[0]}” isn't a date we can read. Write each day as YYYY-MM-DD, e.g. 2026-12-24."
     for key, label in (("expected", "The decision date"), ("last_reply", "Their last reply")):
@@ -43,48 +50,56 @@ def _day(day: dt.date) -> str:
     return f"{day:%A} {day.day} {day:%B}"
 
 
+def timing_sentence(values: dict[str, Any], expected: Expected | None, to: people.Person | None) -> str:
+    """Their date, said back to ``to`` in the right voice, or "" when they gave none."""
+    if expected is None:
+        return ""
+    text = wording.load("follow_up")["timing"]
+    said = people.said(values, expected.source, to)
+    key = "you" if said == "you" else "other" if expected.source == "interviewers" else "heard"
+    key += "_around" if expected.guessed else ""
+    return wording.fill(text[key], {"company": values["company"], "expected": _day(expected.day), "said": said})
+
+
 def compose(values: dict[str, Any], context: Context) -> Output:
     text = wording.load("follow_up")
     today = context.today
     actions = {a.kind: a for a in plan.plan(values, context)}
     out = Output()
     sent = int(values.get("followups_sent") or 0)
-    expected, source = plan.expected_decision(values, plan.closed_days(values, values["date"]))
+    expected = expected_decision(values, closed_days(values, values["date"]))
     if expected:
-        out.add(Notice(f"Decision expected by {long_date(expected)} (from {source}).", tone="info"))
+        guess = " That is our reading of their words: check it." if expected.guessed else ""
+        out.add(Notice(f"Decision expected by {long_date(expected.day)} ({expected.how}).{guess}", tone="info"))
     else:
         out.add(Notice("They gave no date, so the plan counts five business days from the interview.", tone="info"))
-    for kind in ("first_follow_up", "second_follow_up", "move_on"):
+    for kind in FOLLOW_UPS:
         action = actions.get(kind)
         if action:
             prefix = "Done: " if action.done else ""
-            out.add(Paragraph(f"{prefix}{long_date(action.day)}: {action.title}. {action.reason}"))
+            out.add(Paragraph(f"{prefix}{long_date(action.day)}: {action.label}. {action.reason}"))
     if sent >= 2:
         out.add(Notice(text["rules"]["done"], tone="warning"))
         return out
     out.add(Notice(text["rules"]["two_at_most"], tone="info"))
     which = "first" if sent == 0 else "second"
-    contact = values.get("contact_name") or ""
+    to = people.contact(values)
     slots = {
         "company": values["company"],
         "role": values["role"],
         "interview_day": _day(values["date"]),
-        "expected": _day(expected) if expected else "",
-        "contact_first_name": _first_name(contact) if contact else "",
-        "signature": _signature(values),
+        "timing_sentence": timing_sentence(values, expected, to),
     }
-    slots["greeting"] = wording.fill(text["greeting"] if contact else text["greeting_unknown"], slots)
-    slots["timing_sentence"] = wording.fill(text["timing_known"] if expected else text["timing_unknown"], slots)
     subject = wording.fill(text[which]["subject"], slots)
-    body = wording.fill(text[which]["body"], slots)
+    body = letter(values, to, wording.fill(text[which]["body"], slots))
     action = actions[f"{which}_follow_up"]
-    to = values.get("contact_email") or ""
-    out.add(Message(
-        heading=f"Your {which} follow-up, to send on {long_date(action.day)}",
-        to=to, subject=subject, body=body, mailto=mailto(to, subject, body),
-    ))
-    events = plan.reminders(context.interview_id, values, context,
-                            kinds=("first_follow_up", "second_follow_up", "move_on"))
+    email = to.email if to else ""
+    heading = f"Your {which} follow-up, to send on {long_date(action.day)}"
+    if to:
+        heading += f", to {to.name}" + (", your consultant" if to.role == "consultant" else "")
+    note = "" if to else "Add the name of the person who arranged the interview on Your interviews, so the email greets them."
+    out.add(Message(heading=heading, to=email, subject=subject, body=body, mailto=mailto(email, subject, body), note=note))
+    events = plan.reminders(context.interview_id, values, context, kinds=FOLLOW_UPS)
     if events:
         out.add(Download(label="Add these dates to my calendar (.ics)", filename="follow-ups.ics", mime="text/calendar",
                          content=ics.calendar(events, context.utc),
@@ -102,8 +117,8 @@ WORKSHEET = Worksheet(
     submit_label="Plan my follow-ups",
     fieldsets=(
         ("The interview", ("company", "role", "date")),
-        ("What they said", ("timing", "expected", "last_reply", "followups_sent")),
-        ("Who to write to", ("contact_name", "contact_email")),
+        ("What they said", ("timing", "timeline_from", "expected", "last_reply", "followups_sent")),
+        ("Who to write to", ("agency", "consultant_name", "consultant_email", "coordinator_name", "coordinator_email")),
         ("Days to skip", ("country", "blackout")),
         ("About you", ("your_name", "your_email", "your_phone")),
     ),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 from typing import Any
 
 from . import ics, plan
@@ -16,16 +17,22 @@ from .dates import long_date
 from .fields import Worksheet
 from .output import Download, Heading, Notice, Output, Paragraph
 from .shared_fields import (
-    AGENCY, BLACKOUT, COMPANY, CONTACT_EMAIL, CONTACT_NAME, COUNTRY, DATE, EXPECTED, FOLLOWUPS_SENT, FORMAT, LAST_REPLY,
-    NOTES, ROLE, ROUND, STAGE, STAGES, THANKED, TIME, TIMEZONE, TIMING, interviewers,
+    AGENCY, BLACKOUT, COMPANY, CONSULTANT_EMAIL, CONSULTANT_NAME, COORDINATOR_EMAIL, COORDINATOR_NAME, COUNTRY, DATE,
+    DETAIL, EXPECTED, FOLLOWUPS_SENT, FORMAT, INVITED, LAST_REPLY, NEXT_STAGE, NOTES, OFFER_DEADLINE, ROLE, ROUND, STAGE,
+    STAGES, THANKED, THANKS_VIA, TIME, TIMELINE_FROM, TIMEZONE, TIMING, YOUR_EMAIL, YOUR_NAME, YOUR_PHONE,
+    interviewers, optional,
 )
 from .validation import validate
 
 ENTRIES = (
     COMPANY, ROLE, ROUND, DATE, TIME, TIMEZONE, FORMAT,
-    interviewers(min_items=0, hint="Optional here: add each person you met, and every worksheet will know them."),
-    AGENCY, CONTACT_NAME, CONTACT_EMAIL,
-    STAGE, THANKED, TIMING, EXPECTED, LAST_REPLY, FOLLOWUPS_SENT, COUNTRY, BLACKOUT, NOTES,
+    interviewers(DETAIL, INVITED, min_items=0,
+                 hint="Add each person you met, with one thing you talked about: every step's messages use it."),
+    COORDINATOR_NAME, COORDINATOR_EMAIL, AGENCY, CONSULTANT_NAME, CONSULTANT_EMAIL, THANKS_VIA,
+    STAGE, THANKED, NEXT_STAGE, TIMING, TIMELINE_FROM, EXPECTED, LAST_REPLY, FOLLOWUPS_SENT,
+    replace(OFFER_DEADLINE, show_when=("stage", ("offer_elsewhere",))),
+    COUNTRY, BLACKOUT, NOTES,
+    optional(YOUR_NAME), YOUR_EMAIL, YOUR_PHONE,
 )
 
 _STAGE_LABELS = {c.value: c.label for c in STAGES}
@@ -67,9 +74,9 @@ def compose(values: dict[str, Any], context: Context) -> Output:
         out.add(Notice(f"Next: {upcoming.title}.", tone="deadline"))
     for action in actions:
         mark = "Done: " if action.done else ""
-        out.add(Paragraph(f"{mark}{long_date(action.day)}: {action.title}. {action.reason}"))
+        out.add(Paragraph(f"{mark}{long_date(action.day)}: {action.label or action.title}. {action.reason}"))
     if int(values.get("followups_sent") or 0) >= 2:
-        out.add(Notice("You have followed up twice: that is the most that helps. Keep applying elsewhere; if they reply, update the stage.", tone="info"))
+        out.add(Notice("You have followed up twice: keep applying elsewhere, and if they reply, update the stage.", tone="info"))
     events = plan.reminders(context.interview_id, values, context)
     if events:
         out.add(Download(
@@ -110,11 +117,15 @@ WORKSHEET = Worksheet(
     entries=ENTRIES,
     compose=compose,
     submit_label="Show my plan",
+    schema_version=2,
     fieldsets=(
         ("The interview", ("company", "role", "round", "date", "time", "timezone", "format")),
-        ("Who you met", ("interviewers", "agency", "contact_name", "contact_email")),
-        ("Where things stand", ("stage", "thanked", "timing", "expected", "last_reply", "followups_sent")),
+        ("Who you met", ("interviewers", "coordinator_name", "coordinator_email")),
+        ("Agency", ("agency", "consultant_name", "consultant_email", "thanks_via")),
+        ("Where things stand", ("stage", "thanked", "next_stage", "timing", "timeline_from", "expected", "last_reply",
+                                "followups_sent", "offer_deadline")),
         ("Days to skip", ("country", "blackout")),
+        ("About you", ("your_name", "your_email", "your_phone")),
         ("Notes", ("notes",)),
     ),
 )

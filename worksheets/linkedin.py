@@ -22,8 +22,10 @@ from . import wording
 from .context import Context
 from .fields import Choice, Field, Worksheet
 from .output import Message, Notice, Output, Paragraph
-from .shared_fields import COMPANY, CONTACT_NAME, ROLE, YOUR_NAME, interviewers, optional
-from .thank_you import _clean_detail, _first_name
+from .phrasing import first_name as _first_name, phrase
+from .shared_fields import (
+    AGENCY, COMPANY, CONSULTANT_NAME, COORDINATOR_NAME, DETAIL, INVITED, ROLE, YOUR_NAME, interviewers, optional,
+)
 
 LIMIT_FREE = 200
 LIMIT_PREMIUM = 300
@@ -31,28 +33,31 @@ ELLIPSIS = "…"
 
 RELATIONSHIPS = (
     Choice("recruiter", "Recruiter"),
+    Choice("consultant", "Agency consultant"),
     Choice("interviewer", "Interviewer"),
 )
 
 NOTED_HINT = ("Optional, but it is what makes the note theirs. Write it to follow 'I enjoyed our conversation "
               "about…', e.g. 'the move to a four-day week'.")
 
-# The people come from the interview record: the contact (the recruiter) and each
-# interviewer. What you talked about, and an invitation, are kept with this worksheet.
+# The people come from the interview record: the company's recruiter, the agency consultant
+# and each interviewer, with the one thing talked about with each interviewer (the same
+# detail their thank-you uses) and whether they invited you to connect. What you talked
+# about with the recruiter or consultant is only asked here.
 # No max_words: validation's word-limit message talks about emails; the note is shortened
 # to fit anyway, so the character limit is enough.
-CONTACT_NOTED = Field("contact_noted", "What you talked about with your contact", kind="textarea", max_length=200,
-                      autocomplete="off", hint=NOTED_HINT)
-NOTED = Field("noted", "What you talked about", kind="textarea", max_length=200, autocomplete="off", hint=NOTED_HINT)
-INVITED = Field("invited", "They invited me to connect", kind="checkbox",
-                hint="Then it is fine to send the note now, before the decision.")
+COORDINATOR_NOTED = Field("coordinator_noted", "What you talked about with the recruiter", kind="textarea",
+                          max_length=200, autocomplete="off", hint=NOTED_HINT)
+CONSULTANT_NOTED = Field("consultant_noted", "What you talked about with your consultant", kind="textarea",
+                         max_length=200, autocomplete="off", hint=NOTED_HINT, show_when=("agency", ("true",)))
 PREMIUM = Field("premium", "I have LinkedIn Premium", kind="checkbox", scope="profile",
                 hint="Premium notes can be up to 300 characters; free ones 200.")
 
 ENTRIES = (
     COMPANY, ROLE,
-    optional(CONTACT_NAME), CONTACT_NOTED,
-    interviewers(NOTED, INVITED, min_items=0,
+    COORDINATOR_NAME, COORDINATOR_NOTED,
+    AGENCY, CONSULTANT_NAME, CONSULTANT_NOTED,
+    interviewers(DETAIL, INVITED, min_items=0,
                  hint="Each person who interviewed you gets their own note. Their email is not needed here."),
     YOUR_NAME, PREMIUM,
 )
@@ -63,35 +68,34 @@ def _key(relationship: str, name: str) -> str:
 
 
 def people(values: dict[str, Any]) -> list[dict[str, Any]]:
-    """Who gets a note: the contact (as the recruiter), then each interviewer, once each.
+    """Who gets a note: the company's recruiter, the agency consultant, then each
+    interviewer, once each.
 
     Someone who is both (a recruiter on the panel) gets one note, as the recruiter, with
     whatever was noted about them in either place.
     """
     found: dict[str, dict[str, Any]] = {}
-    contact = values.get("contact_name")
-    if contact:
-        found[" ".join(contact.split()).casefold()] = {
-            "name": contact, "relationship": "recruiter", "noted": values.get("contact_noted") or "", "invited": False,
-        }
-    for person in values.get("interviewers") or []:
-        name = person.get("name")
+
+    def add(name: str | None, relationship: str, noted: str, invited: bool = False) -> None:
         if not name:
-            continue
-        same = found.get(" ".join(name.split()).casefold())
-        if same is not None:
-            same["noted"] = same["noted"] or person.get("noted") or ""
-            continue
-        found[" ".join(name.split()).casefold()] = {
-            "name": name, "relationship": "interviewer", "noted": person.get("noted") or "",
-            "invited": bool(person.get("invited")),
-        }
+            return
+        key = " ".join(name.split()).casefold()
+        if key in found:
+            found[key]["noted"] = found[key]["noted"] or noted
+            return
+        found[key] = {"name": name, "relationship": relationship, "noted": noted, "invited": invited}
+
+    add(values.get("coordinator_name"), "recruiter", values.get("coordinator_noted") or "")
+    if values.get("agency"):
+        add(values.get("consultant_name"), "consultant", values.get("consultant_noted") or "")
+    for person in values.get("interviewers") or []:
+        add(person.get("name"), "interviewer", person.get("detail") or "", bool(person.get("invited")))
     return list(found.values())
 
 
 def _check(values: dict[str, Any]) -> dict[str, str]:
     if not people(values):
-        return {"interviewers.0.name": "Add your contact or at least one interviewer: each person gets their own note."}
+        return {"interviewers": "Add the recruiter, your consultant or at least one interviewer: each person gets their own note."}
     return {}
 
 
@@ -142,37 +146,41 @@ def _pick(options: list[str], index: int) -> str:
     return options[index % len(options)]
 
 
-def draft_note(person: dict[str, Any], common: dict[str, str], index: int, limit: int) -> str:
+def draft_note(person: dict[str, Any], common: dict[str, str], index: int, limit: int,
+               sign: bool = True, closing: str | None = None) -> str:
     """One note for ``person``, always within ``limit`` (as :func:`linkedin_length` counts).
 
     ``index`` picks the wording variant, so two interviewers from the same panel do not get
-    the same note. The note is one paragraph: no line breaks to be counted twice.
+    the same note; ``closing`` overrides the closing sentence ("" for none). The sign-off
+    (``sign``) is the same for everyone and the last thing given up before the detail is
+    shortened. The note is one paragraph: no line breaks to be counted twice.
     """
     text = wording.load("linkedin")
     kind = person.get("relationship") or "interviewer"
     variants = text["notes"][kind]
     slots = dict(common, name=person["name"], first_name=_first_name(person["name"]))
     detail_template = _pick(text["details"], index)
+    if closing is None:
+        closing = wording.fill(_pick(variants["closings"], index), slots)
     # Optional phrases in the order they are given up: the first in this list goes first.
-    optional = [wording.fill(_pick(text["sign_offs"], index), slots),
-                wording.fill(_pick(variants["closings"], index), slots)]
-    detail = _clean_detail(person.get("noted") or "") or None
+    optional = [c for c in (closing, wording.fill(text["sign_off"], slots) if sign else "") if c]
+    shaped = phrase(person.get("noted"))
+    detail = shaped.text or None
 
     def build(opening: str, detail: str | None, kept: list[str]) -> str:
         parts = [opening]
         if detail:
-            sentence = wording.fill(detail_template, dict(slots, detail=detail))
+            sentence = wording.fill(detail_template[shaped.kind], dict(slots, detail=detail))
             parts.append(sentence.replace(ELLIPSIS + ".", ELLIPSIS))
-        # The sign-off belongs last; kept phrases are in give-up order, so reverse them.
-        parts += reversed(kept)
+        parts += kept  # the closing, then the sign-off: the order they are given up in
         return " ".join(parts)
 
     words = detail.split() if detail else []
 
     def shorten(opening: str) -> tuple[str, int] | None:
         """The longest note that fits with this opening, and how many detail words it kept."""
-        for dropped in range(len(optional) + 1):
-            note = build(opening, detail, optional[dropped:])
+        for kept in (optional, optional[1:], []):
+            note = build(opening, detail, kept)
             if _fits(note, limit):
                 return note, len(words)
         for count in range(len(words) - 1, 0, -1):
@@ -181,8 +189,8 @@ def draft_note(person: dict[str, Any], common: dict[str, str], index: int, limit
             if _fits(note, limit):
                 return note, count
         # Not even one word of the detail fits (a very long word): do without it.
-        for dropped in range(len(optional) + 1):
-            note = build(opening, None, optional[dropped:])
+        for kept in (optional, optional[1:], []):
+            note = build(opening, None, kept)
             if _fits(note, limit):
                 return note, 0
         return None
@@ -206,8 +214,8 @@ def _timing(person: dict[str, Any], first_name: str) -> tuple[str, str]:
     """(advice, tone) for when to send this person's note."""
     text = wording.load("linkedin")["timing"]
     slots = {"first_name": first_name}
-    if person.get("relationship") == "recruiter":
-        return wording.fill(text["recruiter"], slots), "deadline"
+    if person.get("relationship") in ("recruiter", "consultant"):
+        return wording.fill(text[person["relationship"]], slots), "deadline"
     if person.get("invited"):
         return wording.fill(text["invited"], slots), "deadline"
     return wording.fill(text["after_decision"], slots), "info"
@@ -228,9 +236,23 @@ def compose(values: dict[str, Any], context: Context) -> Output:
               "your_first_name": _first_name(your_name), "limit": str(limit)}
     out = Output()
     out.add(Notice(wording.fill(text["output"]["premium" if values.get("premium") else "free"], common), tone="info"))
-    for index, person in enumerate(people(values)):
+    everyone = people(values)
+    # No two notes share a closing: the closings run out before the people, the rest go without.
+    used: set[str] = set()
+    closings = []
+    for index, person in enumerate(everyone):
+        options = text["notes"][person["relationship"]]["closings"]
+        slots = dict(common, name=person["name"], first_name=_first_name(person["name"]))
+        fresh = [c for c in (wording.fill(options[(index + k) % len(options)], slots) for k in range(len(options))) if c not in used]
+        closings.append(fresh[0] if fresh else "")
+        used.update(fresh[:1])
+    sign_off = wording.fill(text["sign_off"], common)
+    notes = [draft_note(p, common, i, limit, closing=closings[i]) for i, p in enumerate(everyone)]
+    if not all(note.endswith(sign_off) for note in notes):  # one sign-off for all, or none
+        notes = [draft_note(p, common, i, limit, sign=False, closing=closings[i]) for i, p in enumerate(everyone)]
+    for index, person in enumerate(everyone):
         first_name = _first_name(person["name"])
-        note = draft_note(person, common, index, limit)
+        note = notes[index]
         kind = person["relationship"]
         slots = dict(common, name=person["name"], first_name=first_name)
         hint = "" if person.get("noted") else wording.fill(text["output"]["no_detail"], slots)
@@ -250,9 +272,11 @@ WORKSHEET = Worksheet(
     compose=compose,
     check=_check,
     submit_label="Write my notes",
+    schema_version=2,
     fieldsets=(
         ("The interview", ("company", "role")),
-        ("Your contact", ("contact_name", "contact_noted")),
+        ("The recruiter and your consultant", ("coordinator_name", "coordinator_noted", "agency", "consultant_name",
+                                               "consultant_noted")),
         ("Who interviewed you", ("interviewers",)),
         ("About you", ("your_name", "premium")),
     ),

@@ -23,11 +23,14 @@ def _encode(text: str, safe: str = "") -> str:
     return quote(text, safe=safe, encoding="utf-8", errors="strict")
 
 
-def mailto(to: str = "", subject: str = "", body: str = "") -> str:
-    """Return the link, or ``""`` when it would be too long to open reliably."""
+def mailto(to: str = "", subject: str = "", body: str = "", cc: str = "") -> str:
+    """Return the link, or ``""`` when it would be too long to open reliably. ``cc`` adds a
+    copy recipient (RFC 6068 ``cc=``), encoded like the address."""
     body = body.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\r\n")
     subject = " ".join(subject.split())  # a header is one line
     parts = []
+    if cc.strip():
+        parts.append("cc=" + _encode(cc.strip(), safe=_ADDRESS_SAFE))
     if subject:
         parts.append("subject=" + _encode(subject))
     if body:

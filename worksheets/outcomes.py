@@ -1,11 +1,16 @@
 """Step 5: the messages for every outcome, so that no outcome closes a door.
 
-- **Rejected**: two messages. A reply in the same thread (thanks, what you valued, door
-  left open), and a separate feedback request 24-48 hours later: short, one focused
-  question, easy to decline. Most recruiters give some feedback when asked like this.
+- **Rejected**: two messages. A reply in the same thread to whoever gave the news (thanks,
+  what you valued, door left open), and a separate feedback request one or two working days
+  later: short, one focused question, easy to decline. Most recruiters give some feedback
+  when asked like this. With an agency, both go to the consultant, who gives the feedback.
 - **Withdrawing**: brief and courteous, as soon as you know, without a long explanation.
 - **Offer elsewhere**: an honest nudge that names your deadline, so the company can decide
   whether to speed up; it does not pressure or bargain.
+
+"What happened" is the interview's stage itself (one fact, one home): choosing it here moves
+the interview on the dashboard too. Each message has a version per kind of recipient,
+because you may never have met your consultant, and you did meet the hiring manager.
 
 Every email gets a ``mailto:`` link from :func:`worksheets.mailto.mailto`, which
 percent-encodes everything the user typed, so no field can add a header such as ``cc``.
@@ -17,20 +22,29 @@ import datetime as dt
 from dataclasses import replace
 from typing import Any
 
-from . import wording
+from . import people, wording
+from .business_days import next_business_day
 from .context import Context
-from .business_days import is_business_day, next_business_day
 from .dates import long_date, relative
+from .days_off import closed_days
 from .fields import Choice, Field, Worksheet
+from .letters import letter
 from .mailto import mailto
 from .output import Message, Notice, Output, Paragraph
-from .shared_fields import COMPANY, CONTACT_EMAIL, CONTACT_NAME, ROLE, YOUR_NAME
-from .thank_you import _first_name
+from .phrasing import phrase, question
+from .shared_fields import (
+    AGENCY, COMPANY, CONSULTANT_EMAIL, CONSULTANT_NAME, COORDINATOR_EMAIL, COORDINATOR_NAME, LAST_REPLY, NEWS_FROM,
+    OFFER_DEADLINE, ROLE, STAGE, YOUR_EMAIL, YOUR_NAME, YOUR_PHONE,
+)
 
-OUTCOMES = (
-    Choice("rejected", "I was not offered the job"),
-    Choice("withdraw", "I want to withdraw my application"),
-    Choice("offer_elsewhere", "I have an offer elsewhere and need their decision"),
+OUTCOME = replace(
+    STAGE, label="What happened", kind="radio", default="", hint="",
+    choices=(
+        Choice("rejected", "I was not offered the job"),
+        Choice("withdrawn", "I want to withdraw my application"),
+        Choice("offer_elsewhere", "I have an offer elsewhere and need their decision"),
+    ),
+    missing="Choose what happened, so we can write the right message.",
 )
 
 WITHDRAW_REASONS = (
@@ -39,143 +53,136 @@ WITHDRAW_REASONS = (
     Choice("other", "Another reason (not mentioned in the email)"),
 )
 
-#: The feedback request goes this many days after the rejection: "24-48 hours".
-FEEDBACK_AFTER = (1, 2)
-
-#: The person the message goes to: the interview's contact, required here (a message needs
-#: a name to greet). Same name and scope as the shared field, so it is typed once.
-CONTACT = replace(CONTACT_NAME, required=True, hint="The recruiter or hiring manager who has been writing to you.",
-                  missing="Enter the name of the person you are writing to.")
-
 ENTRIES = (
-    COMPANY, ROLE, CONTACT, CONTACT_EMAIL,
-    YOUR_NAME,
-    Field("outcome", "What happened", kind="radio", choices=OUTCOMES, required=True,
-          missing="Choose what happened, so we can write the right message."),
-    Field("heard_on", "When you heard", kind="date", show_when=("outcome", ("rejected",)),
-          hint="Optional; today if left empty. Times the feedback request."),
+    COMPANY, ROLE,
+    OUTCOME,
+    replace(NEWS_FROM, show_when=("stage", ("rejected",))),
+    replace(LAST_REPLY, label="When they told you", show_when=("stage", ("rejected",)),
+            hint="Optional; today if left empty. It times the feedback request."),
+    Field("withdraw_reason", "Why you are withdrawing", kind="radio", choices=WITHDRAW_REASONS, default="other",
+          show_when=("stage", ("withdrawn",)), hint="A short reason is courteous; you never owe a long one."),
+    replace(OFFER_DEADLINE, show_when=("stage", ("offer_elsewhere",)),
+            missing="Enter the date you have to answer the other offer by: the email is built around it."),
     Field("valued", "What you valued about the process", kind="textarea", max_length=200, max_words=30,
           autocomplete="off",
           hint="Optional. It follows 'I especially valued…', e.g. 'meeting the design team and seeing the new studio'."),
     Field("feedback_question", "The one thing you would like feedback on", max_length=200, max_words=30,
-          autocomplete="off", show_when=("outcome", ("rejected",)),
-          hint="Optional. One focused question, e.g. 'how I could have made my portfolio presentation stronger?'"),
-    Field("withdraw_reason", "Why you are withdrawing", kind="radio", choices=WITHDRAW_REASONS, default="other",
-          show_when=("outcome", ("withdraw",)),
-          hint="A short reason is courteous; you never owe a long one."),
-    Field("deadline", "Your offer deadline", kind="date", required=True, show_when=("outcome", ("offer_elsewhere",)),
-          hint="The date you must answer the other offer by.",
-          missing="Enter the date you have to answer the other offer by: the email is built around it."),
+          autocomplete="off", show_when=("stage", ("rejected",)),
+          hint="Optional. One focused question, e.g. 'How could I have made my portfolio presentation stronger?'"),
+    AGENCY, CONSULTANT_NAME, CONSULTANT_EMAIL, COORDINATOR_NAME, COORDINATOR_EMAIL,
+    YOUR_NAME, YOUR_EMAIL, YOUR_PHONE,
 )
+
+#: Which version of a message each kind of recipient gets.
+VOICE = {"consultant": "consultant", "coordinator": "company", "interviewer": "interviewer"}
+
+TOO_LONG_FOR_A_LINK = "This email is too long for a mail link to carry safely: use Copy, then paste it into a new email."
 
 
 def _check(values: dict[str, Any]) -> dict[str, str]:
-    if values.get("outcome") == "offer_elsewhere" and not values.get("deadline"):
-        return {"deadline": "Enter the date you have to answer the other offer by: the email is built around it."}
-    return {}
+    errors = {}
+    if values.get("stage") == "offer_elsewhere" and not values.get("offer_deadline"):
+        errors["offer_deadline"] = "Enter the date you have to answer the other offer by: the email is built around it."
+    if values.get("agency") and not values.get("consultant_name"):
+        errors["consultant_name"] = "You ticked the agency box: enter your consultant's name, so the message can greet them."
+    return errors
 
 
-def _question(raw: str) -> str:
-    """The user's question as a sentence ending in one question mark."""
-    question = " ".join(raw.split()).rstrip(" ?.!")
-    return question[0].upper() + question[1:] + "?" if question else ""
-
-
-def _clause(raw: str) -> str:
-    """Text that follows a lead-in ('I especially valued …'): no final stop, no capital."""
-    text = " ".join(raw.split()).rstrip(".!;, ")
-    if len(text) > 1 and text[0].isupper() and not text[1].isupper() and text.split()[0] in {"The", "Meeting", "Your", "Hearing", "Seeing", "Learning", "How", "A", "An"}:
-        text = text[0].lower() + text[1:]
-    return text
-
-
-def _message(heading: str, to: str, subject: str, body: str, note: str = "") -> Message:
-    link = mailto(to, subject, body)
+def _message(heading: str, to: people.Person | None, subject: str, body: str, note: str = "") -> Message:
+    email = to.email if to else ""
+    link = mailto(email, subject, body)
     if not link:
-        note = (note + " " if note else "") + "This email is too long for a mail link to carry safely: use Copy, then paste it into a new email."
-    return Message(heading=heading, to=to, subject=subject, body=body, mailto=link, note=note)
+        note = (note + " " if note else "") + TOO_LONG_FOR_A_LINK
+    if to is None:
+        note = (note + " " if note else "") + "Add the name of the person you are writing to on Your interviews, so the message greets them."
+    heading = f"{heading}, to {to.name}" if to else heading
+    return Message(heading=heading, to=email, subject=subject, body=body, mailto=link, note=note)
 
 
-def feedback_window(heard_on: dt.date) -> tuple[dt.date, dt.date]:
-    """The days 24 and 48 hours after the rejection: the feedback request's window."""
-    return heard_on + dt.timedelta(days=FEEDBACK_AFTER[0]), heard_on + dt.timedelta(days=FEEDBACK_AFTER[1])
+def feedback_window(heard_on: dt.date, closed=frozenset()) -> tuple[dt.date, dt.date]:
+    """The working days one and two after the news: the feedback request's window. It never
+    starts or ends on a weekend or a day off."""
+    start = next_business_day(heard_on, closed)
+    return start, next_business_day(start, closed)
 
 
-def _feedback_timing(heard_on: dt.date, today: dt.date | None, text: dict[str, str]) -> tuple[str, str]:
+def _feedback_timing(heard_on: dt.date, today: dt.date | None, closed, text: dict[str, str]) -> tuple[str, str]:
     """(advice, tone) for when to send the feedback request."""
-    start, end = feedback_window(heard_on)
+    start, end = feedback_window(heard_on, closed)
     slots = {"start": long_date(start), "end": long_date(end),
              "start_rel": relative(start, today), "end_rel": relative(end, today)}
     if today is not None and today > end:
         return wording.fill(text["late"], slots), "warning"
-    if not (is_business_day(start) or is_business_day(end)):
-        monday = next_business_day(end)
-        return wording.fill(text["weekend"], dict(slots, next_business_day=relative(monday, today))), "deadline"
     if today is not None and today >= start:
         return wording.fill(text["now"], slots), "deadline"
     return wording.fill(text["window"], slots), "deadline"
+
+
+def _question_sentence(values: dict[str, Any], voice: str, text: dict[str, Any]) -> str:
+    asked = question(values.get("feedback_question"))
+    forms = text["feedback"]["question"][voice]
+    return wording.fill(forms[asked.kind if asked else "none"], {"question": asked.text if asked else ""})
 
 
 def compose(values: dict[str, Any], context: Context) -> Output:
     """The message (or, after a rejection, the two messages) for the chosen outcome."""
     text = wording.load("outcomes")
     today = context.today
-    outcome = values["outcome"]
-    contact = values["contact_name"]
-    to = values.get("contact_email") or ""
-    valued = _clause(values.get("valued") or "")
+    outcome = values["stage"]
+    valued = phrase(values.get("valued"))
     slots = {
         "company": values["company"],
         "role": values["role"],
-        "contact": contact,
-        "contact_first_name": _first_name(contact),
-        "your_name": values["your_name"],
-        "valued": valued,
-        "question": _question(values.get("feedback_question") or "") or text["feedback"]["default_question"],
+        "valued_sentence": wording.fill(text["valued"][valued.kind], {"valued": valued.text}) if valued else "",
+        "meet": "meet you" if (values.get("format") or "in_person") == "in_person" else "speak with you",
     }
     out = Output()
 
     if outcome == "rejected":
         part = text["rejection_reply"]
-        slots["valued_sentence"] = wording.fill(part["valued"] if valued else part["no_valued"], slots)
-        out.add(Notice(wording.fill(part["guidance"], slots), tone="info"))
-        out.add(_message(wording.fill(part["heading"], slots), to, wording.fill(part["subject"], slots),
-                         wording.fill(part["body"], slots), note=part["note"]))
+        to = people.news_giver(values)
+        voice = VOICE[to.role] if to else "company"
+        out.add(Notice(part["guidance"], tone="info"))
+        out.add(_message(part["heading"], to, wording.fill(part["subject"], slots),
+                         letter(values, to, wording.fill(part["body"][voice], slots)), note=part["note"]))
 
         part = text["feedback"]
-        heard_on = values.get("heard_on") or today
-        if heard_on is None:  # no date to count from: say it in words rather than guess
+        to = people.contact(values) if values.get("agency") else people.news_giver(values)
+        voice = VOICE[to.role] if to else "company"
+        heard = values.get("last_reply") or today
+        if heard is None:  # no date to count from: say it in words rather than guess
             advice, tone = text["feedback_timing"]["undated"], "deadline"
         else:
-            advice, tone = _feedback_timing(heard_on, today, text["feedback_timing"])
+            advice, tone = _feedback_timing(heard, today, closed_days(values, heard), text["feedback_timing"])
         out.add(Notice(advice, tone=tone))
-        out.add(_message(wording.fill(part["heading"], slots), to, wording.fill(part["subject"], slots),
-                         wording.fill(part["body"], slots)))
-        out.add(Paragraph(wording.fill(part["guidance"], slots)))
+        body = wording.fill(part["body"][voice], dict(slots, question_sentence=_question_sentence(values, voice, text)))
+        out.add(_message(part["heading"], to, wording.fill(part["subject"], slots), letter(values, to, body)))
+        out.add(Paragraph(part["guidance"]))
 
-    elif outcome == "withdraw":
+    elif outcome == "withdrawn":
         part = text["withdraw"]
+        to = people.contact(values)
+        voice = VOICE[to.role] if to else "company"
         reason = values.get("withdraw_reason") or "other"
-        slots["reason"] = wording.fill(part["reasons"][reason], slots)
-        slots["valued_sentence"] = wording.fill(part["valued"] if valued else part["no_valued"], slots)
-        out.add(Notice(wording.fill(part["guidance"], slots), tone="info"))
-        out.add(_message(wording.fill(part["heading"], slots), to, wording.fill(part["subject"], slots),
-                         wording.fill(part["body"], slots)))
+        body = wording.fill(part["body"][voice], dict(slots, reason=part["reasons"][reason]))
+        out.add(Notice(part["guidance"], tone="info"))
+        out.add(_message(part["heading"], to, wording.fill(part["subject"], slots), letter(values, to, body)))
 
     else:  # offer_elsewhere
         part = text["offer_elsewhere"]
-        deadline: dt.date = values["deadline"]
-        slots["deadline"] = long_date(deadline)
-        slots["deadline_rel"] = relative(deadline, today)
-        slots["valued_sentence"] = wording.fill(part["valued"] if valued else part["no_valued"], slots)
+        to = people.contact(values)
+        voice = VOICE[to.role] if to else "company"
+        deadline: dt.date = values["offer_deadline"]
+        slots.update(deadline=long_date(deadline), deadline_rel=relative(deadline, today),
+                     name=to.greeting if to else "them")
         if today is not None and deadline < today:
             out.add(Notice(wording.fill(part["passed"], slots), tone="warning"))
         elif today is not None and (deadline - today).days <= 2:
             out.add(Notice(wording.fill(part["close"], slots), tone="deadline"))
         else:
             out.add(Notice(wording.fill(part["timing"], slots), tone="deadline"))
-        out.add(_message(wording.fill(part["heading"], slots), to, wording.fill(part["subject"], slots),
-                         wording.fill(part["body"], slots)))
+        out.add(_message(part["heading"], to, wording.fill(part["subject"], slots),
+                         letter(values, to, wording.fill(part["body"][voice], slots))))
         out.add(Paragraph(wording.fill(part["guidance"], slots)))
     return out
 
@@ -188,10 +195,12 @@ WORKSHEET = Worksheet(
     compose=compose,
     check=_check,
     submit_label="Write my message",
+    schema_version=2,
     fieldsets=(
-        ("The job", ("company", "role", "contact_name", "contact_email")),
-        ("What happened", ("outcome", "heard_on", "withdraw_reason", "deadline")),
-        ("Details", ("valued", "feedback_question")),
-        ("About you", ("your_name",)),
+        ("The job", ("company", "role")),
+        ("What happened", ("stage", "news_from", "last_reply", "withdraw_reason", "offer_deadline")),
+        ("In your own words", ("valued", "feedback_question")),
+        ("Who to write to", ("agency", "consultant_name", "consultant_email", "coordinator_name", "coordinator_email")),
+        ("About you", ("your_name", "your_email", "your_phone")),
     ),
 )

@@ -42,6 +42,7 @@ class Message:
     subject: str = ""
     to: str = ""
     mailto: str = ""
+    cc: str = ""
     note: str = ""
     #: When above 0, the body is a draft the user may edit in the page, with a live counter
     #: against this many characters (LinkedIn's way of counting); ``key`` names the draft, so

@@ -7,18 +7,18 @@ actions, so a date shown on screen and the reminder in the calendar can never di
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 from typing import Any
 
-from . import follow_up, ics, timeline
+from . import follow_up, ics, people
+from .business_days import next_business_day, on_or_after
 from .context import Context
-from .business_days import next_business_day
-from .dates import clock, short_date
-from .holiday_table import holidays_for
-from .thank_you import send_by
+from .dates import clock, long_date, short_date
+from .days_off import blackout_days, closed_days  # noqa: F401 (re-exported for callers)
+from .decision import Expected, expected_decision
+from .thanks_timing import send_by
 
-OPEN_STAGES = {"applied", "interviewing", "awaiting"}
+OPEN_STAGES = {"applied", "interviewing", "awaiting", "offer_elsewhere"}
 STALE_THANKS_DAYS = 3
 #: Calendar reminders ring at this time on the day of the action...
 ALARM_AT = dt.time(9, 0)
@@ -28,12 +28,16 @@ ALARM_STEP_MINUTES = 15
 
 @dataclass(frozen=True)
 class Action:
-    kind: str  # thank_you, decision, first_follow_up, second_follow_up, move_on, feedback, offer
+    """One dated thing to do. ``title`` carries its date, for lists and calendars ("Follow up
+    with Acme on Tue 1 Dec"); ``label`` does not, for a page that shows the date beside it."""
+
+    kind: str  # thank_you, decision, first_follow_up, second_follow_up, move_on, feedback, offer, tell_offer, offer_deadline
     day: dt.date
     title: str
     reason: str
     done: bool = False
     at: dt.time | None = None
+    label: str = ""
 
 
 def title(values: dict[str, Any]) -> str:
@@ -42,36 +46,10 @@ def title(values: dict[str, Any]) -> str:
     return f"{text} ({values['round']})" if values.get("round") else text
 
 
-def blackout_days(text: str | None) -> tuple[set[dt.date], list[str]]:
-    """The user's own days off from free text: (dates, the pieces that are not dates)."""
-    days, bad = set(), []
-    for piece in re.split(r"[\s,;]+", text or ""):
-        if not piece:
-            continue
-        try:
-            days.add(dt.date.fromisoformat(piece))
-        except ValueError:
-            bad.append(piece)
-    return days, bad
-
-
-def closed_days(values: dict[str, Any], around: dt.date) -> frozenset[dt.date]:
-    """Public holidays of the chosen country, plus the user's own days off."""
-    country = values.get("country") or ""
-    public = holidays_for(country, range(around.year - 1, around.year + 3)) if country else frozenset()
-    return public | frozenset(blackout_days(values.get("blackout"))[0])
-
-
-def expected_decision(values: dict[str, Any], closed: frozenset[dt.date]) -> tuple[dt.date | None, str]:
-    """Their date: the user's own correction first, else our reading of their words."""
-    day: dt.date = values["date"]
-    if values.get("expected") and values["expected"] >= day:
-        return values["expected"], "the date you entered"
-    if values.get("timing"):
-        reading = timeline.parse_timeline(values["timing"], day, closed)
-        if reading:
-            return reading.date, reading.explanation
-    return None, ""
+def _through(values: dict[str, Any]) -> str:
+    """" through Jo Bloggs" when an agency consultant carries the message, else ""."""
+    consultant = people.consultant(values)
+    return f" through {consultant.name}" if consultant else ""
 
 
 def plan(values: dict[str, Any], context: Context | None = None) -> list[Action]:
@@ -87,46 +65,77 @@ def plan(values: dict[str, Any], context: Context | None = None) -> list[Action]
     company = values.get("company") or "them"
     stage = values.get("stage") or "interviewing"
     closed = closed_days(values, day)
+    through = _through(values)
     actions: list[Action] = []
     elsewhere = f" They are on {values['timezone']} time: send it during their working hours." if values.get("timezone") else ""
 
-    deadline = send_by(day, values.get("time"))
-    names = [p.get("name") for p in values.get("interviewers") or [] if p.get("name")]
+    deadline = send_by(day, values.get("time"), closed)
+    names = [p.name for p in people.interviewers(values)]
     who = ", ".join(names) if names else "each interviewer"
     # A thank-you more than a few days late no longer helps: it drops off the to-do list.
     stale = today is not None and (today - deadline.day).days > STALE_THANKS_DAYS
     actions.append(Action("thank_you", deadline.day, f"Send thank-you to {who} by {short_date(deadline.day)} {clock(deadline.by)}",
-                          deadline.reason + elsewhere, done=bool(values.get("thanked")) or stage not in OPEN_STAGES or stale, at=deadline.by))
+                          deadline.reason + elsewhere, done=bool(values.get("thanked")) or stage not in OPEN_STAGES or stale,
+                          at=deadline.by, label=f"Send your thank-you notes, by {clock(deadline.by)}"))
 
-    expected, source = expected_decision(values, closed)
+    expected = expected_decision(values, closed)
     if expected:
-        actions.append(Action("decision", expected, f"{company} expects to decide by {short_date(expected)}",
-                              f"From {source}.", done=stage not in OPEN_STAGES))
+        actions.append(Action("decision", expected.day, f"{company} expects to decide by {short_date(expected.day)}",
+                              f"From {expected.how}.", done=stage not in OPEN_STAGES,
+                              label=f"{company} expects to decide"))
 
     if stage in OPEN_STAGES:
-        reply = values.get("last_reply")
-        try:
-            steps = follow_up.schedule(day, expected, closed, reply if isinstance(reply, dt.date) else None)
-        except ValueError:
-            steps = follow_up.schedule(day, None, closed)
-        sent = int(values.get("followups_sent") or 0)
-        labels = {
-            "first_follow_up": f"Follow up with {company} on {short_date(steps.first.date)}",
-            "second_follow_up": f"Second and last follow-up with {company} on {short_date(steps.second.date)}",
-            "move_on": f"Move on from {company} after {short_date(steps.move_on.date)}",
-        }
-        for index, step in enumerate(steps.steps):
-            reason = step.reason + (elsewhere if step.kind != "move_on" else "")
-            actions.append(Action(step.kind, step.date, labels[step.kind], reason, done=sent > index))
+        actions += _follow_ups(values, expected, closed, company, through, elsewhere)
+    if stage == "offer_elsewhere":
+        actions += _offer_elsewhere(values, today or day, company, through)
     elif stage == "rejected":
-        heard = values.get("last_reply") if isinstance(values.get("last_reply"), dt.date) else (today or day)
+        reply = values.get("last_reply")
+        heard = reply if isinstance(reply, dt.date) and reply >= day else (today or day)
         ask = next_business_day(heard, closed)
-        actions.append(Action("feedback", ask, f"Ask {company} for feedback by {short_date(next_business_day(ask, closed))}",
-                              "A short request 24 to 48 hours after the news, with one focused question, is most likely to get an answer."))
+        by = next_business_day(ask, closed)
+        actions.append(Action("feedback", ask, f"Ask {company}{through} for feedback by {short_date(by)}",
+                              "A short request one or two working days after the news, with one focused question, "
+                              "is the most likely to get an answer.",
+                              label=f"Ask for feedback{through}, by {short_date(by)}"))
     elif stage == "offer":
         actions.append(Action("offer", today or day, f"Reply to {company}'s offer",
-                              "Thank them, ask for the offer in writing, and agree when you will give your answer."))
+                              "Thank them, ask for the offer in writing, and agree when you will give your answer.",
+                              label=f"Reply to {company}'s offer"))
     return sorted(actions, key=lambda a: (a.day, a.at or dt.time(23, 59)))
+
+
+def _follow_ups(values: dict[str, Any], expected: Expected | None, closed: frozenset[dt.date], company: str,
+                through: str, elsewhere: str) -> list[Action]:
+    day: dt.date = values["date"]
+    reply = values.get("last_reply")
+    try:
+        steps = follow_up.schedule(day, expected.day if expected else None, closed,
+                                   reply if isinstance(reply, dt.date) else None)
+    except ValueError:
+        steps = follow_up.schedule(day, None, closed)
+    sent = int(values.get("followups_sent") or 0)
+    words = {
+        "first_follow_up": (f"Follow up with {company}{through} on {short_date(steps.first.date)}", f"Follow up with {company}{through}"),
+        "second_follow_up": (f"Second and last follow-up with {company}{through} on {short_date(steps.second.date)}",
+                             f"Second and last follow-up{through}"),
+        "move_on": (f"Move on from {company} after {short_date(steps.move_on.date)}", f"Move on from {company}"),
+    }
+    return [
+        Action(step.kind, step.date, words[step.kind][0], step.reason + (elsewhere if step.kind != "move_on" else ""),
+               done=sent > index, label=words[step.kind][1])
+        for index, step in enumerate(steps.steps)
+    ]
+
+
+def _offer_elsewhere(values: dict[str, Any], today: dt.date, company: str, through: str) -> list[Action]:
+    actions = [Action("tell_offer", on_or_after(today), f"Tell {company}{through} about your other offer",
+                      "The sooner they know your deadline, the more time they have to decide.",
+                      label=f"Tell {company}{through} about your other offer")]
+    deadline = values.get("offer_deadline")
+    if isinstance(deadline, dt.date):
+        actions.append(Action("offer_deadline", deadline, f"Answer the other offer by {short_date(deadline)}",
+                              f"The deadline you were given: {long_date(deadline)}.", label="Answer the other offer"))
+    return actions
 
 
 def next_action(actions: list[Action]) -> Action | None:

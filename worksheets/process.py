@@ -10,18 +10,16 @@ from typing import Any
 from . import plan, wording
 from .context import Context
 from .dates import long_date, short_date
-from .fields import Choice, Field, Group, Worksheet
+from .days_off import closed_days
+from .decision import expected_decision
+from .fields import Field, Group, Worksheet
+from .letters import letter
 from .mailto import mailto
 from .output import Heading, Message, Notice, Output, Paragraph
-from .shared_fields import COMPANY, DATE, EXPECTED, ROLE, TIMING, YOUR_EMAIL, YOUR_NAME, YOUR_PHONE, optional
-from .thank_you import _first_name, _signature
-
-NEXT_STAGES = (
-    Choice("unknown", "They didn't say"),
-    Choice("another_round", "Another interview round"),
-    Choice("assessment", "An assessment centre or a task"),
-    Choice("references", "Reference checks"),
-    Choice("decision", "A decision or an offer"),
+from .people import Person
+from .shared_fields import (
+    COMPANY, DATE, EXPECTED, LATE_STAGES, NEXT_STAGE, NEXT_STAGES, ROLE, ROUND, TIMELINE_FROM, TIMING, YOUR_EMAIL,
+    YOUR_NAME, YOUR_PHONE, optional,
 )
 
 REFEREE = Group(
@@ -29,7 +27,7 @@ REFEREE = Group(
     label="Your referees",
     item_label="Referee {n}",
     add_label="Add another referee",
-    hint="Only if this is the final round, or they have asked for references.",
+    hint="When this was the final round, or the next step is a final round, references or a decision: a heads-up for each.",
     min_items=0,
     max_items=4,
     fields=(
@@ -40,11 +38,8 @@ REFEREE = Group(
 )
 
 ENTRIES = (
-    COMPANY, ROLE, DATE,
-    Field("next_stage", "What happens next", kind="select", choices=NEXT_STAGES, default="unknown"),
-    TIMING, EXPECTED,
-    Field("final_round", "This was the final round, or the next one is", kind="checkbox",
-          hint="Tick it to prepare your referees and your salary figures."),
+    COMPANY, ROLE, ROUND, DATE,
+    NEXT_STAGE, TIMING, TIMELINE_FROM, EXPECTED,
     REFEREE,
     Field("who_will_call", "Who will contact your referees", max_length=120, autocomplete="off",
           hint="Optional, e.g. 'Sam Lee from the HR team at Acme'."),
@@ -62,11 +57,18 @@ ENTRIES = (
 )
 
 
+def near_the_end(values: dict[str, Any]) -> bool:
+    """Whether it is time to brief referees and ready a salary figure: this round is the
+    final one (as its name says), or what comes next is a final round, references or a
+    decision."""
+    return "final" in (values.get("round") or "").casefold() or (values.get("next_stage") or "") in LATE_STAGES
+
+
 def _check(values: dict[str, Any]) -> dict[str, str]:
     errors = {}
     if values.get("expected") and values["expected"] < values["date"]:
         errors["expected"] = f"The decision date is before the interview. Use a date on or after {long_date(values['date'])}."
-    if values.get("final_round") and any(r.get("name") for r in values.get("referees") or []) and not values.get("your_name"):
+    if near_the_end(values) and any(r.get("name") for r in values.get("referees") or []) and not values.get("your_name"):
         errors["your_name"] = "Enter your name: it signs the message to your referees."
     for index, referee in enumerate(values.get("referees") or []):
         if referee.get("email") and not referee.get("name"):
@@ -76,19 +78,19 @@ def _check(values: dict[str, Any]) -> dict[str, str]:
 
 def _bullets(text: str) -> str:
     lines = [line.strip(" -•*\t") for line in (text or "").splitlines() if line.strip(" -•*\t")]
-    return "\n".join(f"- {line}" for line in lines) if lines else "- the work you know best from our time together"
+    return "\n".join(f"- {line}" for line in lines)
 
 
 def compose(values: dict[str, Any], context: Context) -> Output:
     text = wording.load("process")
     out = Output()
     stage = {c.value: c.label for c in NEXT_STAGES}[values.get("next_stage") or "unknown"]
-    closed = plan.closed_days(values, values["date"])
-    expected, source = plan.expected_decision(values, closed)
+    expected = expected_decision(values, closed_days(values, values["date"]))
     if stage != NEXT_STAGES[0].label:
         out.add(Notice(f"What happens next: {stage[0].lower() + stage[1:]}.", tone="info"))
     if expected:
-        out.add(Notice(f"They expect to decide by {long_date(expected)} (from {source}).", tone="deadline"))
+        guess = " That is our reading of their words: check it." if expected.guessed else ""
+        out.add(Notice(f"They expect to decide by {long_date(expected.day)} ({expected.how}).{guess}", tone="deadline"))
         steps = {a.kind: a for a in plan.plan(values, context)}
         if "first_follow_up" in steps:
             out.add(Paragraph(f"If you have heard nothing by then, follow up on {short_date(steps['first_follow_up'].day)}: "
@@ -96,27 +98,28 @@ def compose(values: dict[str, Any], context: Context) -> Output:
     else:
         out.add(Notice("They gave no date: that's fine. If you hear nothing, follow up five business days after the interview.", tone="info"))
         out.add(Paragraph("Next time, before you leave, ask: 'What are the next steps, and when do you expect to decide?'"))
-    if not values.get("final_round"):
-        out.add(Paragraph("Near the final round, tick the box above: you'll get a heads-up for your referees and a salary note."))
+    if not near_the_end(values):
+        out.add(Paragraph("Near the final round (name the round “Final round”, or choose what happens next), "
+                          "you'll get a heads-up for your referees and a salary note here."))
         return out
 
     out.add(Heading("Before the final round"))
     referees = [r for r in values.get("referees") or [] if r.get("name")]
     if referees:
         out.add(Notice(text["ask_permission"], tone="info"))
-    signature = _signature(values) if values.get("your_name") else ""
     for referee in referees:
         slots = {
             "company": values["company"], "role": values["role"],
-            "referee_first_name": _first_name(referee["name"]),
             "who_will_call": values.get("who_will_call") or "",
             "projects": _bullets(values.get("projects") or ""),
-            "signature": signature,
         }
-        slots["who_sentence"] = wording.fill(text["referee"]["who_known" if slots["who_will_call"] else "who_unknown"], slots)
-        subject = wording.fill(text["referee"]["subject"], slots)
-        body = wording.fill(text["referee"]["body"], slots).rstrip()
-        to = referee.get("email") or ""
+        part = text["referee"]
+        slots["who_sentence"] = wording.fill(part["who_known" if slots["who_will_call"] else "who_unknown"], slots)
+        slots["projects_paragraph"] = wording.fill(part["projects"], slots) if slots["projects"] else ""
+        subject = wording.fill(part["subject"], slots)
+        person = Person(name=referee["name"], role="interviewer", email=referee.get("email") or "")
+        body = letter(values, person, wording.fill(part["body"], slots))
+        to = person.email
         out.add(Message(heading=f"Heads-up for {referee['name']}", to=to, subject=subject, body=body,
                         mailto=mailto(to, subject, body)))
 
@@ -144,10 +147,11 @@ WORKSHEET = Worksheet(
     compose=compose,
     check=_check,
     submit_label="Make my plan",
+    schema_version=2,
     fieldsets=(
-        ("The interview", ("company", "role", "date")),
-        ("What they told you", ("next_stage", "timing", "expected")),
-        ("Near the final round", ("final_round", "referees", "who_will_call", "projects")),
+        ("The interview", ("company", "role", "round", "date")),
+        ("What they told you", ("next_stage", "timing", "timeline_from", "expected")),
+        ("Near the final round", ("referees", "who_will_call", "projects")),
         ("Salary", ("salary_low", "salary_high", "walk_away", "salary_sources", "salary_said")),
         ("About you", ("your_name", "your_email", "your_phone")),
     ),

@@ -28,10 +28,30 @@ STAGES = (
     Choice("applied", "Applied"),
     Choice("interviewing", "Interviewing"),
     Choice("awaiting", "Awaiting a decision"),
+    Choice("offer_elsewhere", "Awaiting a decision, with an offer elsewhere"),
     Choice("offer", "Offer"),
     Choice("rejected", "Rejected"),
     Choice("withdrawn", "Withdrawn"),
     Choice("ghosted", "No reply (moved on)"),
+)
+
+#: What happens next, as they said it. Values are saved: keep them stable.
+NEXT_STAGES = (
+    Choice("unknown", "They didn't say"),
+    Choice("another_round", "Another interview round"),
+    Choice("final_round", "A final interview round"),
+    Choice("assessment", "An assessment centre or a task"),
+    Choice("references", "Reference checks"),
+    Choice("decision", "A decision or an offer"),
+)
+#: Next steps that mean the end is near: time to brief referees and ready a salary figure.
+LATE_STAGES = frozenset({"final_round", "references", "decision"})
+
+#: Who said something: the facts a message repeats back ("you mentioned…") name their source.
+SOURCES = (
+    Choice("interviewers", "The interviewer, or the panel"),
+    Choice("coordinator", "The company's recruiter or HR contact"),
+    Choice("consultant", "The agency consultant"),
 )
 
 COMPANY = Field("company", "Company", required=True, max_length=120, autocomplete="organization",
@@ -39,6 +59,7 @@ COMPANY = Field("company", "Company", required=True, max_length=120, autocomplet
 ROLE = Field("role", "Job title you applied for", required=True, max_length=120, autocomplete="off",
              missing="Enter the job title you applied for.", scope="interview")
 ROUND = Field("round", "Round", max_length=60, autocomplete="off", scope="interview",
+              suggestions=("First interview", "Second interview", "Final round", "Assessment centre"),
               hint="Optional, e.g. 'First interview' or 'Final round'. Add each round as its own interview.")
 DATE = Field("date", "Interview date", kind="date", required=True, missing="Enter the date of the interview.",
              scope="interview")
@@ -55,29 +76,59 @@ INTERVIEWER_TITLE = Field("title", "Job title", max_length=100, autocomplete="of
                           scope="interview")
 INTERVIEWER_EMAIL = Field("email", "Email address", kind="email", max_length=254, autocomplete="off",
                           hint="Optional. With it, Open in mail app fills in the To line.", scope="interview")
+#: One thing talked about with this person: what makes their thank-you and their LinkedIn
+#: note theirs. One home for both.
+DETAIL = Field("detail", "One thing you talked about", kind="textarea", max_length=300, max_words=30, scope="interview",
+               autocomplete="off",
+               hint="What makes their messages theirs. It follows 'I especially enjoyed hearing about…', e.g. 'your plans to rebuild the booking app'.",
+               missing="Add one thing you talked about with this person: it is what makes the email theirs.")
+INVITED = Field("invited", "They invited me to connect on LinkedIn", kind="checkbox", scope="interview",
+                hint="Then it is fine to send a connection request now, before the decision.")
 
 
-def interviewers(*extra: Field, hint: str = "Add each person who interviewed you.", min_items: int = 1) -> Group:
-    """The interviewers group, with worksheet-only fields (such as a detail) appended."""
+def interviewers(*fields: Field, hint: str = "Add each person who interviewed you.", min_items: int = 1,
+                 label: str = "Interviewers") -> Group:
+    """The interviewers group: name, job title and email, then the other fields about each
+    person this worksheet shows (``DETAIL``, ``INVITED``, or a worksheet's own)."""
     return Group(
         name="interviewers",
-        label="Interviewers",
+        label=label,
         item_label="Interviewer {n}",
         add_label="Add another interviewer",
         hint=hint,
         min_items=min_items,
         max_items=10,
-        fields=(INTERVIEWER_NAME, INTERVIEWER_TITLE, INTERVIEWER_EMAIL, *extra),
+        fields=(INTERVIEWER_NAME, INTERVIEWER_TITLE, INTERVIEWER_EMAIL, *fields),
+        missing="Add the person who interviewed you: each one gets their own message.",
     )
 
 
-AGENCY = Field("agency", "I applied through a recruitment agency", kind="checkbox", scope="interview")
-CONTACT_NAME = Field("contact_name", "Your contact's name", max_length=80, autocomplete="off", scope="interview",
-                     hint="The recruiter or agency consultant who arranged the interview.")
-CONTACT_EMAIL = Field("contact_email", "Your contact's email", kind="email", max_length=254, autocomplete="off",
-                      scope="interview")
+AGENCY = Field("agency", "I applied through a recruitment agency", kind="checkbox", scope="interview",
+               hint="Then follow-ups and questions go through your consultant, not the company.")
+CONSULTANT_NAME = Field("consultant_name", "Your consultant's name", max_length=80, autocomplete="off", scope="interview",
+                        show_when=("agency", ("true",)), hint="The person at the agency who put you forward.")
+CONSULTANT_EMAIL = Field("consultant_email", "Your consultant's email", kind="email", max_length=254, autocomplete="off",
+                         scope="interview", show_when=("agency", ("true",)))
+THANKS_VIA = Field("thanks_via", "Your thank-you notes and the agency", kind="radio", scope="interview", default="cc",
+                   show_when=("agency", ("true",)),
+                   choices=(Choice("cc", "Send them yourself and copy your consultant in"),
+                            Choice("ask", "Ask your consultant whether to send them or pass them on")),
+                   hint="Agencies like to know what you sent. Most are happy to be copied in.")
+COORDINATOR_NAME = Field("coordinator_name", "Recruiter or HR contact at the company", max_length=80, autocomplete="off",
+                         scope="interview", hint="Optional: the person at the company who set up the interview.")
+COORDINATOR_EMAIL = Field("coordinator_email", "Their email", kind="email", max_length=254, autocomplete="off",
+                          scope="interview", hint="Optional. Without an agency, follow-ups go to them.")
 STAGE = Field("stage", "Stage", kind="select", choices=STAGES, default="interviewing", required=True, scope="interview")
-THANKED = Field("thanked", "I have sent my thank-you notes", kind="checkbox", scope="interview")
+THANKED = Field("thanked", "I have sent my thank-you notes", kind="checkbox", scope="interview",
+                hint="Tick it once they are sent: the reminder then moves on to the follow-up.")
+NEXT_STAGE = Field("next_stage", "What happens next", kind="select", choices=NEXT_STAGES, default="unknown", scope="interview")
+TIMELINE_FROM = Field("timeline_from", "Who told you when you would hear", kind="select", choices=SOURCES,
+                      default="interviewers", scope="interview",
+                      hint="Messages say “you mentioned” only to the person who did.")
+NEWS_FROM = Field("news_from", "Who told you the decision", kind="select", choices=SOURCES, default="coordinator",
+                  scope="interview", hint="Your reply goes to them, in the same thread.")
+OFFER_DEADLINE = Field("offer_deadline", "Your deadline for the other offer", kind="date", scope="interview",
+                       hint="The date you must answer the other employer by.")
 NOTES = Field("notes", "Notes", kind="textarea", max_length=2000, scope="interview",
               hint="Optional. Anything you want to remember about this interview.")
 

@@ -1,112 +1,102 @@
 """Step 2: one thank-you email per interviewer, and when to send it.
 
-Timing follows the common advice (within 24 hours; Robert Half/Accountemps 2017, TopResume
-2017): a morning interview is thanked the same day, an afternoon or evening one by the next
-business morning, so a Friday-afternoon interview gives Monday morning.
+Every interviewer gets their own note, built around the one thing talked about with them,
+and no two notes of a panel share a sentence (panel members compare notes): each sentence is
+chosen from a list of variants, skipping those already used for someone else. With an
+agency, the consultant is copied in (or asked first) and gets a short note of their own.
+The note names the interview by its weekday ("on Wednesday"), which stays true whenever it
+is read; "today" or "yesterday" would not.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import replace
+from typing import Any, Callable
 
-from . import wording
+from . import people, wording
 from .context import Context
-from .business_days import is_business_day, next_business_day
-from .dates import clock, long_date, relative
-from .fields import Field, Worksheet
+from .dates import clock, relative
+from .days_off import closed_days
+from .decision import expected_decision
+from .fields import Worksheet
+from .letters import letter
 from .mailto import mailto
 from .output import Message, Notice, Output, Paragraph
+from .phrasing import Phrase, first_name, phrase, tidy
 from .shared_fields import (
-    AGENCY, COMPANY, CONTACT_EMAIL, CONTACT_NAME, DATE, FORMAT, ROLE, TIME, YOUR_EMAIL, YOUR_NAME, YOUR_PHONE,
-    interviewers,
+    AGENCY, COMPANY, CONSULTANT_EMAIL, CONSULTANT_NAME, DATE, DETAIL, FORMAT, ROLE, THANKED, THANKS_VIA, TIME,
+    YOUR_EMAIL, YOUR_NAME, YOUR_PHONE, interviewers,
 )
-
-#: Interviews that start at or after noon are thanked the next business morning.
-AFTERNOON = dt.time(12, 0)
-SAME_DAY_BY = dt.time(18, 0)
-NEXT_MORNING_BY = dt.time(10, 0)
-
-
-@dataclass(frozen=True)
-class Deadline:
-    day: dt.date
-    by: dt.time
-    reason: str
-
-
-def send_by(interview_day: dt.date, start: dt.time | None) -> Deadline:
-    """When the thank-you should go out, with the reason in words."""
-    if not is_business_day(interview_day):
-        day = next_business_day(interview_day)
-        return Deadline(day, NEXT_MORNING_BY, "Your interview was on a non-working day, so send it the next business morning.")
-    if start is not None and start < AFTERNOON:
-        return Deadline(interview_day, SAME_DAY_BY, "A morning interview is best thanked the same day.")
-    day = next_business_day(interview_day)
-    if interview_day.weekday() == 4:
-        reason = "A Friday-afternoon interview is best thanked first thing on Monday, when it won't be buried under the weekend's mail."
-    else:
-        reason = "An afternoon or evening interview is best thanked the next business morning."
-    return Deadline(day, NEXT_MORNING_BY, reason)
-
-
-DETAIL = Field("detail", "One thing you talked about", kind="textarea", required=True, max_length=300, max_words=30,
-               hint="Write it to follow 'I especially enjoyed hearing about…', e.g. 'your plans to rebuild the booking app'.",
-               missing="Add one thing you talked about with this person: it is what makes the email theirs.")
+from .thanks_timing import AFTERNOON, NEXT_MORNING_BY, SAME_DAY_BY, Deadline, send_by  # noqa: F401 (re-exported)
 
 ENTRIES = (
     COMPANY, ROLE, DATE, TIME, FORMAT,
-    interviewers(DETAIL, hint="Everyone who interviewed you gets their own email, so add each person separately."),
-    Field("next_steps", "What happens next, as they told you", max_length=160, max_words=25,
-          hint="Optional. It follows 'I understand that the next step is…', e.g. 'a second interview with the team in early March'."),
-    AGENCY, CONTACT_NAME, CONTACT_EMAIL,
+    interviewers(replace(DETAIL, required=True),
+                 hint="Everyone who interviewed you gets their own email, so add each person separately."),
+    AGENCY, CONSULTANT_NAME, CONSULTANT_EMAIL, THANKS_VIA,
     YOUR_NAME, YOUR_EMAIL, YOUR_PHONE,
+    THANKED,
 )
+
+TOO_LONG_FOR_A_LINK = "This email is too long for a mail link to carry safely: use Copy, then paste it into a new email."
 
 
 def _check(values: dict[str, Any]) -> dict[str, str]:
-    if values.get("agency") and not values.get("contact_name"):
-        return {"contact_name": "You ticked the agency box: enter your consultant's name, so we can write them a note."}
-    return {}
+    errors = {}
+    if values.get("agency") and not values.get("consultant_name"):
+        errors["consultant_name"] = "You ticked the agency box: enter your consultant's name, so we can write them a note."
+    seen: dict[str, str] = {}
+    for index, person in enumerate(values.get("interviewers") or []):
+        detail = " ".join(tidy(person.get("detail")).casefold().split())
+        if not detail:
+            continue
+        if detail in seen:
+            errors[f"interviewers.{index}.detail"] = (
+                f"This is what you wrote for {seen[detail]} too. Write something from your conversation with "
+                f"{first_name(person['name'])}, so each email is their own.")
+        else:
+            seen[detail] = first_name(person.get("name") or "")
+    return errors
 
 
-def _first_name(name: str) -> str:
-    parts = name.split()
-    # "Dr Priya Shah" -> keep the honorific with the surname; otherwise use the first name.
-    if len(parts) > 2 and parts[0].rstrip(".").lower() in {"dr", "prof", "professor"}:
-        return f"{parts[0]} {parts[-1]}"
-    return parts[0] if parts else name
+def when_words(day: dt.date, sent: dt.date) -> str:
+    """How a note refers to the interview, read on the day it is sent: "on Wednesday" within
+    the week, "on Wednesday 25 November" after that."""
+    return f"on {day:%A}" if 0 <= (sent - day).days < 7 else f"on {day:%A} {day.day} {day:%B}"
 
 
-def _when(day: dt.date, sent: dt.date) -> str:
-    """How the email refers to the interview, as read on the day it should be sent."""
-    if sent == day:
-        return "today"
-    if sent == day + dt.timedelta(days=1):
-        return "yesterday"
-    if 0 < (sent - day).days < 7:
-        return f"on {day:%A}"
-    return f"on {day:%A} {day.day} {day:%B}"
+class Sentences:
+    """Picks each sentence of a panel's notes so that no two notes share one."""
+
+    def __init__(self) -> None:
+        self.used: set[str] = set()
+
+    def pick(self, options: list[Any], start: int, fill: Callable[[Any], str], required: bool) -> str:
+        """The first variant from ``start`` on whose sentence is not used yet; when all are,
+        "" for an optional sentence, or the ``start`` variant for a required one."""
+        for step in range(len(options)):
+            sentence = fill(options[(start + step) % len(options)])
+            if sentence and sentence not in self.used:
+                self.used.add(sentence)
+                return sentence
+        return "" if not required else fill(options[start % len(options)])
+
+    def fresh(self, options: list[Any], fill: Callable[[Any], str]) -> bool:
+        return any(fill(option) not in self.used for option in options)
 
 
-def _signature(values: dict[str, Any]) -> str:
-    lines = [values["your_name"]]
-    lines += [values[key] for key in ("your_email", "your_phone") if values.get(key)]
-    return "\n".join(lines)
+def _with_detail(template: dict[str, str], detail: Phrase, slots: dict[str, str]) -> str:
+    return wording.fill(template[detail.kind], dict(slots, detail=detail.text))
 
 
-def _clean_detail(detail: str) -> str:
-    detail = " ".join(detail.split()).rstrip(".!;, ")
-    # "I especially enjoyed hearing about The plans" reads better lower-cased, but keep
-    # acronyms and names ("AI", "Priya's team") as typed.
-    if len(detail) > 1 and detail[0].isupper() and not detail[1].isupper() and detail.split()[0] in {"The", "Your", "How", "What", "Our", "A", "An"}:
-        detail = detail[0].lower() + detail[1:]
-    return detail
-
-
-def _pick(options: list[str], index: int) -> str:
-    return options[index % len(options)]
+def _next_step(values: dict[str, Any], text: dict[str, Any], slots: dict[str, str]) -> str:
+    part = text["next_step"]
+    stage = text["next_stage"].get(values.get("next_stage") or "", "")
+    expected = expected_decision(values, closed_days(values, values["date"]))
+    slots = dict(slots, next_stage=stage, expected=f"{expected.day:%A} {expected.day.day} {expected.day:%B}" if expected else "")
+    key = "stage_and_date" if stage and expected else "stage" if stage else "date" if expected else "neither"
+    return wording.fill(part[key], slots)
 
 
 def compose(values: dict[str, Any], context: Context) -> Output:
@@ -114,58 +104,61 @@ def compose(values: dict[str, Any], context: Context) -> Output:
     text = wording.load("thank_you")
     today = context.today
     day: dt.date = values["date"]
-    deadline = send_by(day, values.get("time"))
+    deadline = send_by(day, values.get("time"), closed_days(values, day))
     out = Output()
     out.add(Notice(f"Send by {relative(deadline.day, today)}, {clock(deadline.by)}. {deadline.reason}", tone="deadline"))
     if context.has_passed(deadline.day, deadline.by):
         out.add(Notice("That time has passed. Send your notes now anyway: a late thank-you is still better than none.", tone="warning"))
 
-    common = {
-        "company": values["company"],
-        "role": values["role"],
-        "when": _when(day, max(deadline.day, today or deadline.day)),
-        "meeting": text["meeting"][values.get("format") or "in_person"],
-        "next_steps": (values.get("next_steps") or "").rstrip(". "),
-        "your_name": values["your_name"],
-        "consultant": values.get("contact_name") or "",
+    panel = people.interviewers(values)
+    consultant = people.consultant(values)
+    copy = consultant is not None and (values.get("thanks_via") or "cc") == "cc"
+    fmt = values.get("format") or "in_person"
+    sent = max(deadline.day, today or deadline.day)
+    slots = {
+        "company": values["company"], "role": values["role"], "when": when_words(day, sent),
+        "meeting": text["meeting"][fmt], "names": people.names(panel),
+        "consultant": consultant.greeting if consultant else "",
     }
-    signature = _signature(values)
-    agency = bool(values.get("agency"))
-    if agency:
-        out.add(Notice(wording.fill(text["agency"]["advice"], common), tone="info"))
+    if consultant:
+        advice = text["agency"]["advice_cc" if copy else "advice_ask"]
+        out.add(Notice(wording.fill(advice, slots), tone="info"))
 
-    people = values["interviewers"]
-    for index, person in enumerate(people):
-        slots = dict(common, name=person["name"], first_name=_first_name(person["name"]),
-                     title=person.get("title") or "", detail=_clean_detail(person["detail"]))
-        # Lists of coprime lengths (4, 5, 3...) rotate independently, so the combination
-        # differs for every interviewer of a panel even before their own detail is added.
-        paragraphs = [
-            wording.fill(text["greeting"], slots),
-            wording.fill(_pick(text["openings"], index), slots),
-            wording.fill(_pick(text["details"], index), slots),
-            wording.fill(_pick(text["interest"], index), slots) + " "
-            + wording.fill(text["next_step_known"] if slots["next_steps"] else text["next_step_unknown"], slots),
-            wording.fill(_pick(text["closings"], index), slots),
-            wording.fill(text["sign_off"], slots) + "\n" + signature,
-        ]
-        body = "\n\n".join(paragraphs)
-        subject = wording.fill(_pick(text["subjects"], index), slots)
-        link = mailto(person.get("email") or "", subject, body)
-        heading = f"Email to {person['name']}" + (f", {person['title']}" if person.get("title") else "")
-        note = "" if link else "This email is too long for a mail link to carry safely: use Copy, then paste it into a new email."
-        out.add(Message(heading=heading, to=person.get("email") or "", subject=subject, body=body, mailto=link, note=note))
+    sentences = Sentences()
+    for index, person in enumerate(panel):
+        mine = dict(slots, first_name=person.greeting, name=person.name)
+        detail = phrase(person.detail)
+        opening = ""
+        if sentences.fresh(text["openings"], lambda o: wording.fill(o, mine)):
+            opening = sentences.pick(text["openings"], index, lambda o: wording.fill(o, mine), required=True)
+            detail_line = sentences.pick(text["details"], index, lambda d: _with_detail(d, detail, mine), required=True)
+        else:  # a panel larger than the list of openings: the detail opens the note
+            opening = sentences.pick(text["openings_with_detail"], index, lambda d: _with_detail(d, detail, mine), required=True)
+            detail_line = ""
+        interest = sentences.pick(text["interest"], index, lambda s: wording.fill(s, mine), required=False)
+        next_step = _next_step(values, text, mine) if index == 0 else ""
+        closing = sentences.pick(text["closings"], index, lambda s: wording.fill(s, mine), required=False)
+        body = letter(values, person, " ".join(filter(None, (opening, detail_line, interest))),
+                      " ".join(filter(None, (next_step, closing))))
+        subject = wording.fill(text["subjects"][index % len(text["subjects"])], mine)
+        cc = consultant.email if copy and consultant else ""
+        link = mailto(person.email, subject, body, cc=cc)
+        note = "" if link else TOO_LONG_FOR_A_LINK
+        if copy and consultant and not consultant.email:
+            note = (note + " " if note else "") + f"Add {consultant.greeting}'s email on Your interviews to fill in the Cc line."
+        heading = f"Email to {person.name}" + (f", {person.title}" if person.title else "")
+        out.add(Message(heading=heading, to=person.email, cc=cc, subject=subject, body=body, mailto=link, note=note))
 
-    if agency:
-        consultant = common["consultant"]
-        slots = dict(common, consultant_first_name=_first_name(consultant), signature=signature)
+    if consultant:
+        meeting_them = wording.fill(text["agency"]["meeting_them"][fmt], slots)
+        body = letter(values, consultant, wording.fill(text["agency"]["body_cc" if copy else "body_ask"], dict(slots, meeting_them=meeting_them)))
         subject = wording.fill(text["agency"]["subject"], slots)
-        body = wording.fill(text["agency"]["body"], slots)
-        email = values.get("contact_email") or ""
-        out.add(Message(heading=f"Note to your consultant, {consultant}", to=email, subject=subject, body=body,
-                        mailto=mailto(email, subject, body)))
-    if len(people) > 1:
+        out.add(Message(heading=f"Note to your consultant, {consultant.name}", to=consultant.email, subject=subject,
+                        body=body, mailto=mailto(consultant.email, subject, body)))
+    if len(panel) > 1:
         out.add(Paragraph("Each email is different on purpose: panel members often compare notes."))
+    if not values.get("thanked"):
+        out.add(Paragraph("Once they are sent, tick “I have sent my thank-you notes” above: your plan moves on to the follow-up."))
     return out
 
 
@@ -177,10 +170,12 @@ WORKSHEET = Worksheet(
     compose=compose,
     check=_check,
     submit_label="Write my emails",
+    schema_version=2,
     fieldsets=(
         ("The interview", ("company", "role", "date", "time", "format")),
-        ("Who you met", ("interviewers", "next_steps")),
-        ("Agency", ("agency", "contact_name", "contact_email")),
+        ("Who you met", ("interviewers",)),
+        ("Agency", ("agency", "consultant_name", "consultant_email", "thanks_via")),
         ("About you", ("your_name", "your_email", "your_phone")),
+        ("Once you have sent them", ("thanked",)),
     ),
 )

@@ -53,9 +53,12 @@ def _field(field: Field, raw: Any) -> tuple[Any, str | None]:
     if field.kind != "textarea":
         text = " ".join(text.split())
     label = field.label
+    if not text and field.kind in ("select", "radio") and field.default:
+        text = field.default  # a choice left unset (say, by an older version of the site) takes its default
     if not text:
         if field.required:
-            return None, field.missing or f"Enter {label[0].lower() + label[1:]}."
+            verb = "Choose" if field.kind in ("select", "radio") else "Enter"
+            return None, field.missing or f"{verb} {label[0].lower() + label[1:]}."
         return None, None
     if field.max_length is not None and len(text) > field.max_length:
         return None, f"{label} is too long: {len(text)} characters, the limit is {field.max_length}."
@@ -126,10 +129,9 @@ def validate(worksheet: Worksheet, data: dict[str, Any]) -> Result:
                         errors[f"{entry.name}.{index}.{field.name}"] = message
                 cleaned.append(clean_item)
             if len(cleaned) < entry.min_items:
-                errors.setdefault(
-                    f"{entry.name}.0.{entry.fields[0].name}",
-                    f"Add at least {entry.min_items} {entry.item_label.replace(' {n}', '').lower()}.",
-                )
+                one = entry.item_label.replace(" {n}", "").lower()
+                errors.setdefault(entry.name, entry.missing or (
+                    f"Add at least one {one}." if entry.min_items == 1 else f"Add at least {entry.min_items} entries."))
             values[entry.name] = cleaned
         elif entry.show_when and not shown(entry, data):
             values[entry.name] = None  # hidden: what was typed stays saved, but is not used

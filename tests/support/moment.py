@@ -18,10 +18,13 @@ def at(today: str | dt.date | None, time: str = "09:00", interview: str = "curre
     return Context(today=today, time=moment if today else None, stamp=stamp, interview_id=interview, profile=profile)
 
 
-def context_json(today: str | dt.date | None, time: str = "09:00", interview: str = "", **profile) -> str:
-    """The same, as the browser sends it to :mod:`worksheets.api`."""
+def context_json(today: str | dt.date | None, time: str = "09:00", interview: str = "", record: dict | None = None,
+                 **profile) -> str:
+    """The same, as the browser sends it to :mod:`worksheets.api`: ``record`` is the
+    interview record as saved (the facts a worksheet uses without asking them)."""
     if isinstance(today, dt.date):
         today = today.isoformat()
+    about = {"interview": interview, "profile": profile, "record": record or {}}
     if not today:
-        return json.dumps({"interview": interview, "profile": profile})
-    return json.dumps({"today": today, "time": time, "utc": f"{today}T{time}:00Z", "interview": interview, "profile": profile})
+        return json.dumps(about)
+    return json.dumps({"today": today, "time": time, "utc": f"{today}T{time}:00Z", **about})

@@ -10,7 +10,8 @@ from tests.support.moment import at, context_json
 
 def answers(**overrides):
     data = {"company": "Acme", "role": "Analyst", "date": "2026-11-24", "timing": "by Friday", "followups_sent": "0",
-            "contact_name": "Jo Bloggs", "contact_email": "jo@acme.example", "your_name": "Sam Jones"}
+            "coordinator_name": "Jo Bloggs", "coordinator_email": "jo@acme.example", "timeline_from": "coordinator",
+            "your_name": "Sam Jones"}
     data.update(overrides)
     return data
 
@@ -26,27 +27,44 @@ def blocks(result, kind):
 def test_first_follow_up_email_and_dates():
     result = run()
     [email] = blocks(result, "message")
-    assert email["heading"] == "Your first follow-up, to send on Tuesday 1 December 2026"
+    assert email["heading"] == "Your first follow-up, to send on Tuesday 1 December 2026, to Jo Bloggs"
     assert email["body"].startswith("Dear Jo,")
-    assert "decision by Friday 27 November" in email["body"]
-    assert 60 <= len(email["body"].split()) <= 120
+    assert "You mentioned that Acme hoped to decide by Friday 27 November." in email["body"]
+    assert 40 <= len(email["body"].split()) <= 120
     assert email["mailto"].startswith("mailto:jo@acme.example?subject=")
     text = " ".join(b["text"] for b in blocks(result, "paragraph"))
-    assert "two business days later is Tue 1 Dec" in text
+    assert "Tuesday 1 December 2026: Follow up with Acme. Two business days after the date they gave (Fri 27 Nov)" in text
     assert blocks(result, "download")[0]["content"].count("BEGIN:VEVENT") == 3
 
 
-@pytest.mark.parametrize("overrides", [{}, {"timing": "", "contact_name": ""}, {"followups_sent": "1"}])
-def test_every_email_is_60_to_120_words(overrides):
+@pytest.mark.parametrize("overrides", [{}, {"timing": "", "coordinator_name": ""}, {"followups_sent": "1"}])
+def test_every_email_is_40_to_120_words(overrides):
     [email] = blocks(run(**overrides), "message")
-    assert 60 <= len(email["body"].split()) <= 120, email["body"]
+    assert 40 <= len(email["body"].split()) <= 120, email["body"]
 
 
-def test_no_contact_name_says_hello_and_no_date_counts_five_days():
-    result = run(timing="", contact_name="")
+def test_nobody_to_name_says_hello_and_asks_for_a_name_and_no_date_counts_five_days():
+    result = run(timing="", coordinator_name="")
     [email] = blocks(result, "message")
     assert email["body"].startswith("Hello,")
+    assert "Add the name of the person who arranged the interview" in email["note"]
     assert any("five business days" in b["text"] for b in blocks(result, "notice"))
+
+
+@pytest.mark.parametrize(("source", "agency", "said"), [
+    ("coordinator", False, "You mentioned that Acme hoped to decide by Friday 27 November."),
+    ("interviewers", False, "At the interview, the panel said they hoped to decide by Friday 27 November."),
+    ("interviewers", True, "At the interview, the panel said they hoped to decide by Friday 27 November."),
+    ("coordinator", True, "I understood from Jo at Acme that Acme hoped to decide by Friday 27 November."),
+    ("consultant", True, "You mentioned that Acme hoped to decide by Friday 27 November."),
+])
+def test_you_mentioned_is_said_only_to_the_person_who_did(source, agency, said):
+    people = {"interviewers": [{"name": "Priya Shah"}, {"name": "Tom Lee"}], "timeline_from": source}
+    if agency:
+        people.update(agency=True, consultant_name="Ana Ruiz", consultant_email="ana@hartley.example")
+    [email] = blocks(run(**people), "message")
+    assert said in email["body"]
+    assert email["body"].startswith("Dear Ana," if agency else "Dear Jo,")
 
 
 def test_second_follow_up_then_stop():

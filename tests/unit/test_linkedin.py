@@ -20,15 +20,19 @@ PRIYA = {"name": "Priya Shah", "relationship": "recruiter", "noted": "the move t
 
 
 def record(people: list[dict]) -> dict:
-    """People as the form holds them: the first recruiter is the interview's contact, everyone
-    else an interviewer (name from the interview record, noted and invited from this sheet)."""
+    """People as the form holds them: the first recruiter is the company's recruiter, the
+    first consultant the agency's, everyone else an interviewer (with their detail and
+    whether they invited you, from the interview record)."""
     data: dict = {"interviewers": []}
     for person in people:
-        if person.get("relationship") == "recruiter" and "contact_name" not in data:
-            data["contact_name"] = person.get("name", "")
-            data["contact_noted"] = person.get("noted", "")
+        if person.get("relationship") == "recruiter" and "coordinator_name" not in data:
+            data["coordinator_name"] = person.get("name", "")
+            data["coordinator_noted"] = person.get("noted", "")
+        elif person.get("relationship") == "consultant" and "consultant_name" not in data:
+            data.update(agency=True, consultant_name=person.get("name", ""), consultant_noted=person.get("noted", ""))
         else:
-            data["interviewers"].append({k: v for k, v in person.items() if k != "relationship"})
+            item = {k: v for k, v in person.items() if k not in ("relationship", "noted")}
+            data["interviewers"].append({**item, "detail": person.get("noted", "")})
     return data
 
 
@@ -96,7 +100,7 @@ def test_required_fields():
 
 def test_someone_to_write_to_is_needed():
     errors = validate(WORKSHEET, base(people=[])).errors
-    assert set(errors) == {"interviewers.0.name"} and "contact" in errors["interviewers.0.name"]
+    assert set(errors) == {"interviewers"} and "the recruiter, your consultant" in errors["interviewers"]
 
 
 def test_interviewer_needs_a_name():
@@ -105,10 +109,10 @@ def test_interviewer_needs_a_name():
 
 
 def test_noted_is_short():
-    errors = validate(WORKSHEET, base(people=[{"name": "A", "relationship": "interviewer", "noted": "x" * 201}])).errors
-    assert "interviewers.0.noted" in errors
+    errors = validate(WORKSHEET, base(people=[{"name": "A", "relationship": "interviewer", "noted": "x" * 301}])).errors
+    assert "interviewers.0.detail" in errors
     errors = validate(WORKSHEET, base(people=[{"name": "A", "relationship": "recruiter", "noted": "x" * 201}])).errors
-    assert "contact_noted" in errors
+    assert "coordinator_noted" in errors
 
 
 def test_checkboxes_are_booleans():
@@ -122,16 +126,21 @@ def test_people_come_from_the_interview_record():
 
     assert WORKSHEET.entry("company") is shared_fields.COMPANY and WORKSHEET.entry("role") is shared_fields.ROLE
     assert WORKSHEET.entry("your_name") is shared_fields.YOUR_NAME
-    contact = WORKSHEET.entry("contact_name")
-    assert contact.name == "contact_name" and contact.scope == "interview" and not contact.required
+    assert WORKSHEET.entry("coordinator_name") is shared_fields.COORDINATOR_NAME
+    assert WORKSHEET.entry("consultant_name") is shared_fields.CONSULTANT_NAME
     group = WORKSHEET.entry("interviewers")
     assert group.fields[:3] == shared_fields.interviewers().fields
-    assert [f.scope for f in group.fields[3:]] == ["worksheet", "worksheet"]
+    # The detail is the very field the thank-you uses: one home for what you talked about.
+    assert group.fields[3] is shared_fields.DETAIL and group.fields[4] is shared_fields.INVITED
     assert WORKSHEET.entry("premium").scope == "profile"
     assert WORKSHEET.uses_interviews
 
 
-def test_people_are_the_contact_then_each_interviewer_once():
+def test_people_are_the_recruiter_the_consultant_then_each_interviewer_once():
+    both = people_of(clean(base(people=[PRIYA, {"name": "Jo Bloggs", "relationship": "consultant", "noted": "cycling"},
+                                        {"name": "Tom Lee", "relationship": "interviewer"}])))
+    assert [(p["name"], p["relationship"]) for p in both] == [
+        ("Priya Shah", "recruiter"), ("Jo Bloggs", "consultant"), ("Tom Lee", "interviewer")]
     values = clean(base(people=[PRIYA, {"name": "Tom Lee", "relationship": "interviewer", "invited": True},
                                 {"name": "priya  shah", "relationship": "interviewer", "noted": "ignored"},
                                 {"name": "Ana Ruiz", "relationship": "interviewer", "noted": "jazz"}]))
@@ -191,8 +200,18 @@ def test_optional_phrases_go_before_the_detail_is_trimmed():
     detail = "the move to a four-day week and what it meant for the team"
     note = draft_note({"name": "Priya Shah", "relationship": "recruiter", "noted": detail}, common(), 0, LIMIT_FREE)
     assert detail in note  # kept whole ...
-    assert "Best wishes" not in note  # ... because the sign-off went first
+    assert "stay in touch" not in note  # ... because the closing went first
     assert linkedin_length(note) <= LIMIT_FREE
+
+
+def test_every_note_signs_off_alike_or_none_does():
+    short = [{"name": "Tom Lee", "relationship": "interviewer", "noted": "jazz"},
+             {"name": "Ana Ruiz", "relationship": "interviewer", "noted": "the roadmap"}]
+    assert all(n.endswith("Best wishes, Sam") for n in notes(clean(base(people=short))))
+    long = short + [{"name": "Maximilian Alexander", "relationship": "interviewer",
+                     "noted": "the long story of how the platform team moved every service to the new cluster"}]
+    endings = {n.endswith("Best wishes, Sam") for n in notes(clean(base(people=long)))}
+    assert len(endings) == 1
 
 
 def test_long_detail_is_trimmed_at_a_word_boundary():
@@ -233,7 +252,7 @@ def test_every_note_fits_for_long_inputs(premium, relationship, invited, kind):
 
 @pytest.mark.parametrize("premium, kind", list(itertools.product([False, True], LONG)))
 def test_every_composed_note_fits(premium, kind):
-    noted = LONG[kind][:200]
+    noted = " ".join(LONG[kind].split()[:30])[:300]  # the detail's own limits
     people = [{"name": NAMES[0], "relationship": "recruiter", "noted": noted}]
     people += [{"name": name, "relationship": "interviewer", "invited": True, "noted": noted} for name in NAMES[1:]]
     data = base(company=("Globex " + "Q" * 120)[:120], role=("Senior " + "Z" * 120)[:120],
@@ -275,7 +294,7 @@ def test_distinct_inputs_give_distinct_notes():
 FORBIDDEN = ("hire", "job", "vacanc", "opening", "refer", "consider me", "position", "recommend", "?")
 
 
-@pytest.mark.parametrize("relationship", ["recruiter", "interviewer"])
+@pytest.mark.parametrize("relationship", ["recruiter", "consultant", "interviewer"])
 def test_notes_never_ask_for_the_job(relationship):
     for index in range(6):
         person = {"name": f"P{index} Person", "relationship": relationship, "noted": "the team"}
@@ -301,8 +320,9 @@ def timing(person: dict) -> Notice:
     return notice
 
 
-def test_recruiter_now():
-    notice = timing({"name": "Priya", "relationship": "recruiter"})
+@pytest.mark.parametrize("relationship", ["recruiter", "consultant"])
+def test_recruiter_and_consultant_now(relationship):
+    notice = timing({"name": "Priya", "relationship": relationship})
     assert notice.text.startswith("Send now") and notice.tone == "deadline"
 
 
@@ -348,7 +368,7 @@ def test_wording_has_a_note_for_every_relationship():
 
 def test_templates_fill_for_a_maximal_input():
     people = [{"name": "N" * 80, "relationship": "recruiter", "noted": "d" * 200}]
-    people += [{"name": "M" * 79 + str(i), "relationship": "interviewer", "invited": i % 2 == 0, "noted": "d" * 200} for i in range(5)]
+    people += [{"name": "M" * 79 + str(i), "relationship": "interviewer", "invited": i % 2 == 0, "noted": "d" * 299 + str(i)} for i in range(5)]
     people += [{"name": f"P{i}", "relationship": "interviewer", "noted": "braces {name} {0}"} for i in range(5)]
     for premium in (False, True):
         out = linkedin.compose(clean(base(company="C" * 120, role="R" * 120, your_name="Y" * 80,

@@ -30,12 +30,13 @@ def test_reads_their_words_into_a_date_and_points_to_the_follow_up():
 
 
 def test_the_users_date_wins_and_no_date_is_fine():
-    assert any("Friday 4 December 2026 (from the date you entered)" in b["text"] for b in blocks(run(expected="2026-12-04"), "notice"))
+    assert any("Friday 4 December 2026 (the date you entered)" in b["text"] for b in blocks(run(expected="2026-12-04"), "notice"))
+    assert any("Friday 27 November 2026 (their words: 'by Friday')" in b["text"] for b in blocks(run(), "notice"))
     assert any("gave no date" in b["text"] for b in blocks(run(timing=""), "notice"))
 
 
 def test_final_round_gives_one_heads_up_per_referee_and_a_salary_note():
-    result = run(final_round=True, referees=[{"name": "Ann Lee", "email": "ann@uni.example"}, {"name": "Bob Ray"}],
+    result = run(round="Final round", next_stage="unknown", referees=[{"name": "Ann Lee", "email": "ann@uni.example"}, {"name": "Bob Ray"}],
                  who_will_call="Sam from HR", projects="the billing migration\n- leading the data team",
                  salary_low="£42,000", salary_high="£48,000", walk_away="£40,000", salary_said="£45k to the recruiter on 2 Nov",
                  your_name="Sam Jones")
@@ -49,7 +50,15 @@ def test_final_round_gives_one_heads_up_per_referee_and_a_salary_note():
 
 
 def test_referee_messages_need_a_name_to_sign_and_to_greet():
-    errors = run(final_round=True, referees=[{"name": "Ann Lee"}])["errors"]
+    errors = run(referees=[{"name": "Ann Lee"}])["errors"]
     assert errors == {"your_name": "Enter your name: it signs the message to your referees."}
-    errors = run(final_round=True, referees=[{"email": "x@y.example"}], your_name="Sam")["errors"]
+    errors = run(referees=[{"email": "x@y.example"}], your_name="Sam")["errors"]
     assert errors == {"referees.0.name": "Enter the referee's name: the message greets them by it."}
+
+
+def test_the_referee_section_follows_the_round_and_what_comes_next():
+    """No box to tick: the round's name or what happens next says the end is near."""
+    referees = [{"name": "Ann Lee"}]
+    assert not blocks(run(next_stage="another_round", referees=referees, your_name="Sam"), "message")
+    for near in ({"round": "Final interview"}, {"next_stage": "final_round"}, {"next_stage": "decision"}):
+        assert blocks(run(**{"next_stage": "another_round", **near}, referees=referees, your_name="Sam"), "message"), near

@@ -2,6 +2,7 @@
 
 import datetime as dt
 import json
+import re
 
 import pytest
 
@@ -23,7 +24,8 @@ def answers(**overrides):
             {"name": "Priya Shah", "title": "Head of Data", "email": "priya@acme.com", "detail": "the plan to move reporting to one warehouse"},
             {"name": "Tom Lee", "title": "", "email": "", "detail": "how the team runs its weekly reviews"},
         ],
-        "next_steps": "a second interview in early December",
+        "next_stage": "another_round",
+        "timing": "by the end of next week",
         "agency": False,
         "your_name": "Sam Jones",
         "your_email": "sam@example.com",
@@ -33,7 +35,8 @@ def answers(**overrides):
 
 
 def run(data, today="2026-11-25", time="09:00"):
-    return json.loads(api.run("thank-you", json.dumps(data), context_json(today, time)))
+    """The worksheet as the page runs it: its answers, and the interview record they were saved in."""
+    return json.loads(api.run("thank-you", json.dumps(data), context_json(today, time, record=data)))
 
 
 def messages(result):
@@ -61,7 +64,7 @@ def test_interviewer_name_and_detail_are_required_per_person():
 
 def test_at_least_one_interviewer():
     errors = validate(WS, answers(interviewers=[])).errors
-    assert errors == {"interviewers.0.name": "Add at least 1 interviewer."}
+    assert errors == {"interviewers": "Add the person who interviewed you: each one gets their own message."}
 
 
 def test_blank_extra_interviewer_blocks_are_ignored():
@@ -109,7 +112,15 @@ def test_limits_are_reported_with_numbers():
 
 def test_agency_needs_a_consultant_name():
     errors = validate(WS, answers(agency=True)).errors
-    assert set(errors) == {"contact_name"}
+    assert set(errors) == {"consultant_name"}
+
+
+def test_two_interviewers_with_the_same_detail_are_asked_for_another():
+    data = answers()
+    data["interviewers"][1]["detail"] = "The plan to move reporting to one warehouse."
+    errors = validate(WS, data).errors
+    assert errors == {"interviewers.1.detail": "This is what you wrote for Priya too. Write something from your "
+                                               "conversation with Tom, so each email is their own."}
 
 
 def test_unknown_keys_and_garbage_never_crash():
@@ -159,18 +170,21 @@ def test_a_missed_deadline_says_send_anyway():
 
 # ---------- the emails ----------
 
-def test_one_email_per_interviewer_each_different():
+def sentences(body: str) -> list[str]:
+    """The sentences of an email between its greeting and its sign-off."""
+    middle = body.split("\n\n")[1:-1]
+    return [s.strip() for part in middle for s in re.split(r"(?<=[.?!])\s+", part) if s.strip()]
+
+
+def test_one_email_per_interviewer_no_two_share_a_sentence():
     data = answers()
-    data["interviewers"] += [
-        {"name": f"Person {i}", "detail": "the same detail for everyone"} for i in range(8)
-    ]
+    data["interviewers"] += [{"name": f"Person {i}", "detail": f"the project number {i}"} for i in range(8)]
     emails = messages(run(data))
     assert len(emails) == 10
-    assert len({e["body"] for e in emails}) == 10
-    # Even identical people get different emails: the wording rotates per position.
-    twins = answers(interviewers=[{"name": "Alex Kim", "detail": "the roadmap"}] * 3)
-    bodies = [e["body"] for e in messages(run(twins))]
-    assert len(set(bodies)) == 3
+    seen: dict[str, int] = {}
+    for index, email in enumerate(emails):
+        for sentence in sentences(email["body"]):
+            assert seen.setdefault(sentence, index) == index, f"shared: {sentence!r}"
 
 
 def test_email_uses_their_name_detail_and_the_next_step():
@@ -179,15 +193,16 @@ def test_email_uses_their_name_detail_and_the_next_step():
     assert priya["body"].startswith("Dear Priya,")
     assert "the plan to move reporting to one warehouse" in priya["body"]
     assert "how the team runs its weekly reviews" in tom["body"]
-    assert "the next step is a second interview in early December" in priya["body"]
+    assert "the next step is a further interview, and that I should hear by Friday 4 December" in priya["body"]
+    assert "next step" not in tom["body"]  # said once, in one note: never the same sentence twice
     assert "Data Analyst" in priya["subject"] or "Data Analyst" in priya["body"]
     assert priya["body"].rstrip().endswith("Sam Jones\nsam@example.com")
     assert priya["mailto"].startswith("mailto:priya@acme.com?subject=")
 
 
-def test_without_next_steps_the_email_invites_questions():
-    body = messages(run(answers(next_steps="")))[0]["body"]
-    assert "next step" not in body and "look forward to hearing from you" in body
+def test_without_next_steps_the_first_email_looks_forward_to_them():
+    body = messages(run(answers(next_stage="unknown", timing="")))[0]["body"]
+    assert "I look forward to hearing about the next steps." in body
 
 
 @pytest.mark.parametrize("fmt,phrase", [("in_person", "meeting me"), ("video", "video call"), ("phone", "phone call")])
@@ -196,29 +211,40 @@ def test_format_changes_the_wording(fmt, phrase):
     assert phrase in bodies
 
 
-def test_when_is_written_for_the_day_it_is_sent():
+def test_the_interview_is_named_by_its_weekday_true_whenever_it_is_read():
     morning = messages(run(answers(date="2026-11-25", time="09:00"), today="2026-11-25"))[0]["body"]
-    assert " today " in morning
-    friday = messages(run(answers(date="2026-11-27", time="16:00"), today="2026-11-27"))[0]["body"]
-    assert "on Friday" in friday and "today" not in friday
+    assert "on Wednesday" in morning and "today" not in morning
+    evening = messages(run(answers(date="2026-11-25", time="15:00"), today="2026-11-25", time="21:00"))[0]["body"]
+    assert "on Wednesday" in evening and "yesterday" not in evening
+    late = messages(run(answers(date="2026-11-02", time="15:00"), today="2026-11-25"))[0]["body"]
+    assert "on Monday 2 November" in late
 
 
 @pytest.mark.parametrize("detail", ["AI", "the new " + "very long phrase " * 9])
-def test_bodies_stay_between_100_and_180_words(detail):
-    data = answers(next_steps="a final panel with the directors and the head of people in two weeks")
-    data["interviewers"] = [{"name": f"Dr Firstname Lastname{i}", "detail": detail} for i in range(6)]
+def test_bodies_stay_between_30_and_150_words(detail):
+    data = answers(next_stage="final_round", timing="in two weeks")
+    data["interviewers"] = [{"name": f"Dr Firstname Lastname{i}", "detail": f"{detail} {i}"} for i in range(6)]
     for email in messages(run(data)):
         words = len(email["body"].split())
-        assert 100 <= words <= 180, (words, email["body"])
+        assert 30 <= words <= 150, (words, email["body"])
 
 
-def test_agency_adds_advice_and_a_note_for_the_consultant():
-    result = run(answers(agency=True, contact_name="Jo Bloggs", contact_email="jo@agency.example"))
+def test_agency_copies_the_consultant_in_and_writes_them_a_note():
+    result = run(answers(agency=True, consultant_name="Jo Bloggs", consultant_email="jo@agency.example"))
     blocks = result["output"]["blocks"]
-    assert any(b["type"] == "notice" and "Jo Bloggs" in b["text"] for b in blocks)
+    assert any(b["type"] == "notice" and "copy your consultant, Jo, into each note" in b["text"] for b in blocks)
+    priya = messages(result)[0]
+    assert priya["cc"] == "jo@agency.example" and "cc=jo@agency.example" in priya["mailto"]
     note = messages(result)[-1]
     assert note["heading"] == "Note to your consultant, Jo Bloggs"
     assert note["body"].startswith("Dear Jo,") and note["to"] == "jo@agency.example"
+    assert "I have sent a short thank-you note to Priya and Tom, with you in copy." in note["body"]
+
+
+def test_agency_asked_first_gets_no_copy_and_a_question():
+    result = run(answers(agency=True, consultant_name="Jo Bloggs", consultant_email="jo@agency.example", thanks_via="ask"))
+    assert all(m["cc"] == "" for m in messages(result))
+    assert "Would you like to pass them on, or shall I send them directly?" in messages(result)[-1]["body"]
 
 
 def test_typed_braces_are_not_templates():
@@ -229,13 +255,16 @@ def test_typed_braces_are_not_templates():
 
 def test_every_wording_variant_fills():
     text = wording.load("thank_you")
-    slots = {k: "x" for k in ("first_name", "name", "title", "company", "role", "when", "meeting", "detail",
-                              "next_steps", "your_name", "consultant", "consultant_first_name", "signature")}
-    for key in ("subjects", "openings", "details", "interest", "closings"):
+    slots = {k: "x" for k in ("first_name", "name", "company", "role", "when", "meeting", "detail", "next_stage",
+                              "expected", "names", "consultant", "meeting_them")}
+    for key in ("subjects", "openings", "interest", "closings"):
         assert len(text[key]) >= 2, key
         for template in text[key]:
             wording.fill(template, slots)
-    for key in ("greeting", "next_step_known", "next_step_unknown", "sign_off"):
-        wording.fill(text[key], slots)
-    for key in ("advice", "subject", "body"):
+    for key in ("details", "openings_with_detail"):
+        for template in text[key]:
+            wording.fill(template["thing"], slots), wording.fill(template["clause"], slots)
+    for template in text["next_step"].values():
+        wording.fill(template, slots)
+    for key in ("advice_cc", "advice_ask", "subject", "body_cc", "body_ask"):
         wording.fill(text["agency"][key], slots)

@@ -1,0 +1,62 @@
+"""When they said they would decide, and who said it: one answer for every step.
+
+The person's own date ("Decision expected by") wins; otherwise their words ("by the end of
+next week") are read as a date by :mod:`worksheets.timeline`. Every message that repeats the
+date back names its source correctly ("you mentioned" only to the person who said it), so the
+source travels with the date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any, Collection
+
+from . import timeline
+
+#: Who can have said it (the values of the interview's "timeline_from" field).
+SOURCES = ("interviewers", "coordinator", "consultant")
+
+
+@dataclass(frozen=True)
+class Expected:
+    """The date they expect to decide by.
+
+    ``words`` are their words as the person typed them (empty when the person entered the
+    date themselves); ``guessed`` is True when the words allowed more than one reading and we
+    chose one; ``source`` says who said it.
+    """
+
+    day: dt.date
+    words: str = ""
+    guessed: bool = False
+    source: str = "interviewers"
+
+    @property
+    def how(self) -> str:
+        """Where the date comes from, in a few words for a bracket: "the date you entered",
+        "their words: 'by Friday'"."""
+        return f"their words: '{self.words}'" if self.words else "the date you entered"
+
+
+def source_of(values: dict[str, Any]) -> str:
+    """Who gave the timeline: as recorded, or the interviewers (who usually say it)."""
+    source = values.get("timeline_from") or "interviewers"
+    if source == "consultant" and not values.get("agency"):
+        return "interviewers"
+    return source if source in SOURCES else "interviewers"
+
+
+def expected_decision(values: dict[str, Any], closed: Collection[dt.date] = frozenset()) -> Expected | None:
+    """Their date: the person's own correction first, else our reading of their words."""
+    day = values.get("date")
+    if not isinstance(day, dt.date):
+        return None
+    source = source_of(values)
+    if isinstance(values.get("expected"), dt.date) and values["expected"] >= day:
+        return Expected(values["expected"], source=source)
+    if values.get("timing"):
+        reading = timeline.parse_timeline(values["timing"], day, closed)
+        if reading:
+            return Expected(reading.date, words=reading.matched, guessed=not reading.exact, source=source)
+    return None
