@@ -20,6 +20,12 @@ def clock(time: dt.time) -> str:
     return f"{time:%H:%M}"
 
 
+def on_day(day: dt.date, today: dt.date | None) -> str:
+    """'today (…)', 'tomorrow (…)', or 'on Monday 7 December 2026': to follow a verb."""
+    words = relative(day, today)
+    return words if words.startswith(("today", "tomorrow")) else f"on {words}"
+
+
 def relative(day: dt.date, today: dt.date | None) -> str:
     """'today', 'tomorrow', or the long date."""
     if today is not None:

@@ -22,7 +22,7 @@ from .letters import letter
 from .mailto import mailto
 from .output import Download, Message, Notice, Output, Paragraph
 from .shared_fields import (
-    AGENCY, BLACKOUT, COMPANY, CONSULTANT_EMAIL, CONSULTANT_NAME, COORDINATOR_EMAIL, COORDINATOR_NAME, COUNTRY, DATE,
+    STAGES, AGENCY, BLACKOUT, COMPANY, CONSULTANT_EMAIL, CONSULTANT_NAME, COORDINATOR_EMAIL, COORDINATOR_NAME, COUNTRY, DATE,
     EXPECTED, FOLLOWUPS_SENT, LAST_REPLY, ROLE, TIMELINE_FROM, TIMING, YOUR_EMAIL, YOUR_NAME, YOUR_PHONE,
 )
 
@@ -33,6 +33,7 @@ ENTRIES = (
 )
 
 FOLLOW_UPS = ("first_follow_up", "second_follow_up", "move_on")
+STAGE_LABELS = {choice.value: choice.label for choice in STAGES}
 
 
 def _check(values: dict[str, Any]) -> dict[str, str]:
@@ -63,9 +64,13 @@ def timing_sentence(values: dict[str, Any], expected: Expected | None, to: peopl
 
 def compose(values: dict[str, Any], context: Context) -> Output:
     text = wording.load("follow_up")
-    today = context.today
     actions = {a.kind: a for a in plan.plan(values, context)}
     out = Output()
+    if "first_follow_up" not in actions:  # a closed interview: rejected, withdrawn, an offer, moved on
+        stage = STAGE_LABELS.get(values.get("stage") or "", "closed").lower()
+        out.add(Notice(f"There is nothing to follow up: this interview is marked “{stage}”. If that is wrong, "
+                       "change its stage on Your interviews.", tone="info"))
+        return out
     sent = int(values.get("followups_sent") or 0)
     expected = expected_decision(values, closed_days(values, values["date"]))
     if expected:

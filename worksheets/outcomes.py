@@ -25,7 +25,7 @@ from typing import Any
 from . import people, wording
 from .business_days import next_business_day
 from .context import Context
-from .dates import long_date, relative
+from .dates import long_date, on_day, relative
 from .days_off import closed_days
 from .fields import Choice, Field, Worksheet
 from .letters import letter
@@ -109,8 +109,8 @@ def feedback_window(heard_on: dt.date, closed=frozenset()) -> tuple[dt.date, dt.
 def _feedback_timing(heard_on: dt.date, today: dt.date | None, closed, text: dict[str, str]) -> tuple[str, str]:
     """(advice, tone) for when to send the feedback request."""
     start, end = feedback_window(heard_on, closed)
-    slots = {"start": long_date(start), "end": long_date(end),
-             "start_rel": relative(start, today), "end_rel": relative(end, today)}
+    slots = {"start": long_date(start), "end": long_date(end), "start_on": on_day(start, today),
+             "end_on": on_day(end, today), "end_rel": relative(end, today)}
     if today is not None and today > end:
         return wording.fill(text["late"], slots), "warning"
     if today is not None and today >= start:

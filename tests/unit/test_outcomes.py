@@ -166,7 +166,7 @@ def test_feedback_timing_counts_from_today_by_default():
     out = compose(today=MONDAY)
     timing = notices(out)[1]
     assert timing.tone == "deadline"
-    assert timing.text.startswith("Send the feedback request on tomorrow (Tuesday 3 March 2026) or Wednesday 4 March 2026")
+    assert timing.text.startswith("Send the feedback request tomorrow (Tuesday 3 March 2026) or on Wednesday 4 March 2026")
 
 
 def test_feedback_timing_counts_from_when_they_heard():
@@ -279,7 +279,7 @@ def test_message_without_email_still_gets_a_link():
 
 def test_wording_uses_only_known_placeholders():
     known = {"company", "role", "name", "valued", "valued_sentence", "question", "question_sentence", "reason",
-             "deadline", "deadline_rel", "start", "end", "start_rel", "end_rel", "meet"}
+             "deadline", "deadline_rel", "start", "end", "start_on", "end_on", "end_rel", "meet"}
     assert placeholders("outcomes") <= known, placeholders("outcomes") - known
 
 

@@ -1,0 +1,184 @@
+"""Realistic interviews, as people type them, for the send-ready harness.
+
+Each scenario is one interview record (what Your interviews holds), the person's profile, the
+extra answers each step's worksheet asks for itself, and the moment the person presses the
+button. :func:`run` sends them through every worksheet the way the page does (answers plus
+the interview record in the context), so the harness reads what a person would get.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from tests.support.moment import context_json
+from worksheets import api
+
+SAM = {"your_name": "Sam Jones", "your_email": "sam.jones@example.com", "your_phone": "+44 7700 900123"}
+OUTCOMES = ("rejected", "withdrawn", "offer_elsewhere")
+#: Every worksheet that writes a message, in the order of the guide.
+SHEETS = ("process", "thank-you", "linkedin", "follow-up", "outcomes", "interview")
+
+
+@dataclass(frozen=True)
+class Scenario:
+    name: str
+    record: dict[str, Any]
+    today: str
+    time: str = "18:30"
+    profile: dict[str, Any] = field(default_factory=lambda: dict(SAM))
+    sheets: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def answers(self, sheet: str) -> dict[str, Any]:
+        return {**self.profile, **self.record, **self.sheets.get(sheet, {})}
+
+    @property
+    def panel(self) -> int:
+        return len([p for p in self.record.get("interviewers") or [] if p.get("name")])
+
+
+def run(scenario: Scenario, sheet: str) -> dict[str, Any]:
+    """One worksheet's reply, as the browser gets it."""
+    context = context_json(scenario.today, scenario.time, interview="scenario-" + scenario.name,
+                           record=scenario.record, **scenario.profile)
+    return json.loads(api.run(sheet, json.dumps(scenario.answers(sheet)), context))
+
+
+def sheets_for(scenario: Scenario) -> list[str]:
+    """The worksheets this interview would use: outcomes only once there is an outcome."""
+    return [s for s in SHEETS if s != "outcomes" or scenario.record.get("stage") in OUTCOMES]
+
+
+def person(name: str, detail: str = "", email: str = "", title: str = "", invited: bool = False) -> dict[str, Any]:
+    return {"name": name, "detail": detail, "email": email, "title": title, "invited": invited}
+
+
+PRIYA = person("Priya Shah", "your plans to move reporting onto one warehouse", "priya.shah@acme.example", "Head of Data")
+TOM = person("Tom Lee", "how the team runs its weekly reviews", "tom.lee@acme.example")
+ANA = person("Ana Ruiz", "the onboarding programme for new analysts", "", "Analytics Lead")
+DEV = person("Dev Patel", "the move from spreadsheets to dashboards")
+LIN = person("Lin Zhou", "what the first ninety days would look like")
+OLA = person("Ola Nowak", "the client workshops in Leeds")
+AGENCY = {"agency": True, "consultant_name": "Jo Bloggs", "consultant_email": "jo.bloggs@hartley-recruitment.example"}
+HR = {"coordinator_name": "Mia Clarke", "coordinator_email": "mia.clarke@acme.example"}
+
+
+def interview(**fields: Any) -> dict[str, Any]:
+    record = {"company": "Acme Analytics", "role": "Data Analyst", "date": "2026-11-25", "time": "10:00",
+              "format": "in_person", "interviewers": [PRIYA], "stage": "interviewing", "followups_sent": "0"}
+    record.update(fields)
+    return record
+
+
+SCENARIOS: tuple[Scenario, ...] = (
+    # --- the case from the issue: a video final round through an agency, a two-person panel
+    Scenario("agency-video-final-panel", interview(
+        round="Final round", format="video", time="14:00", interviewers=[PRIYA, TOM], next_stage="decision",
+        timing="we'll let you know by the end of next week", timeline_from="interviewers", **AGENCY), "2026-11-25", "19:10",
+        sheets={"process": {"referees": [{"name": "Dr Helen Marsh", "email": "h.marsh@uni.example"}],
+                            "who_will_call": "the HR team at Acme", "projects": "the churn model\nthe reporting rebuild",
+                            "salary_low": "£42,000", "salary_high": "£48,000", "walk_away": "£40,000"}}),
+    Scenario("solo-morning-by-friday", interview(timing="by Friday", timeline_from="coordinator", **HR), "2026-11-25", "12:15"),
+    Scenario("phone-friday-afternoon-no-date", interview(date="2026-11-27", time="16:30", format="phone",
+                                                         interviewers=[PRIYA, TOM, ANA]), "2026-11-27", "17:20"),
+    Scenario("panel-of-four-christmas-gb", interview(
+        date="2026-12-21", time="11:00", interviewers=[PRIYA, TOM, ANA, DEV], timing="in a couple of weeks",
+        next_stage="final_round", country="GB", **HR), "2026-12-21", "16:00"),
+    Scenario("agency-ask-consultant-said-early-next-week", interview(
+        timing="early next week", timeline_from="consultant", thanks_via="ask", interviewers=[PRIYA, TOM], **AGENCY),
+        "2026-11-25", "20:00"),
+    Scenario("rejected-via-agency-direct-question", interview(
+        stage="rejected", news_from="consultant", last_reply="2026-12-03", format="video", **AGENCY), "2026-12-03", "17:00",
+        sheets={"outcomes": {"feedback_question": "How could I have answered the stakeholder question better?",
+                             "valued": "meeting the whole analytics team"}}),
+    Scenario("rejected-by-recruiter-indirect-question", interview(
+        stage="rejected", news_from="coordinator", last_reply="2026-12-04", **HR), "2026-12-04", "11:00",
+        sheets={"outcomes": {"feedback_question": "how I could have made my case study stronger",
+                             "valued": "You were very open about the team's challenges."}}),
+    Scenario("rejected-by-hiring-manager-on-the-phone", interview(
+        stage="rejected", news_from="interviewers", format="phone", last_reply="2026-12-02"), "2026-12-02", "15:00",
+        sheets={"outcomes": {"feedback_question": "my portfolio presentation"}}),
+    Scenario("withdraw-accepted-offer-via-agency", interview(stage="withdrawn", **AGENCY), "2026-12-01", "09:00",
+             sheets={"outcomes": {"withdraw_reason": "accepted_offer", "valued": "the tour of the new office"}}),
+    Scenario("withdraw-not-fit", interview(stage="withdrawn", **HR), "2026-12-01", "09:00",
+             sheets={"outcomes": {"withdraw_reason": "not_fit"}}),
+    Scenario("offer-elsewhere-five-days", interview(stage="offer_elsewhere", offer_deadline="2026-12-07", **HR),
+             "2026-12-02", "10:00", sheets={"outcomes": {"valued": "the pairing session with the team"}}),
+    Scenario("offer-elsewhere-tomorrow-via-agency", interview(stage="offer_elsewhere", offer_deadline="2026-12-03", **AGENCY),
+             "2026-12-02", "10:00"),
+    Scenario("names-with-apostrophes-and-accents", interview(
+        interviewers=[person("Siobhán O'Brien", "the new data platform"), person("Zoë Müller-Lüdenscheidt", "Berlin's growth plans"),
+                      person("Dr. José Núñez", "the research partnership"), person("Nguyễn Thị Minh Khai", "the team's hiring plans")],
+        coordinator_name="Renée D'Arcy", coordinator_email="renee@acme.example", timing="by 4 December",
+        timeline_from="coordinator"), "2026-11-25", "18:00",
+        profile={"your_name": "Seán Ó Súilleabháin", "your_email": "sean@example.com"}),
+    Scenario("bare-minimum-no-optional-fields", interview(interviewers=[person("Priya", "the new platform")]),
+             "2026-11-25", "13:00", profile={"your_name": "Sam"}),
+    Scenario("thanksgiving-us-afternoon", interview(time="15:00", country="US", timing="next week"), "2026-11-25", "17:30"),
+    Scenario("easter-thursday-afternoon-gb", interview(date="2027-03-25", time="15:00", country="GB",
+                                                       timing="by the end of next week"), "2027-03-25", "18:00"),
+    Scenario("ordinal-with-weekday", interview(date="2026-11-30", time="10:00", timing="by Wednesday 9th", **HR),
+             "2026-11-30", "12:00"),
+    Scenario("end-of-the-month-on-its-last-day", interview(date="2026-11-30", time="09:30", timing="end of the month"),
+             "2026-11-30", "11:00"),
+    Scenario("second-follow-up-after-a-reply", interview(date="2026-11-10", timing="by Friday", last_reply="2026-11-16",
+                                                         followups_sent="1", thanked=True, **HR), "2026-11-27", "09:00"),
+    Scenario("two-follow-ups-sent", interview(date="2026-11-02", followups_sent="2", thanked=True, **HR), "2026-11-27", "09:00"),
+    Scenario("offer-from-them", interview(stage="offer", thanked=True, **HR), "2026-12-01", "09:00"),
+    Scenario("ghosted", interview(date="2026-10-01", stage="ghosted", thanked=True), "2026-11-27", "09:00"),
+    Scenario("panel-of-six", interview(interviewers=[PRIYA, TOM, ANA, DEV, LIN, OLA], timing="within two weeks", **HR),
+             "2026-11-25", "17:00"),
+    Scenario("details-typed-as-sentences", interview(interviewers=[
+        person("Priya Shah", "You are moving to a four-day week."), person("Tom Lee", "We talked about the new platform."),
+        person("Ana Ruiz", "The migration to AWS."), person("Dev Patel", "that the team will double next year")]),
+        "2026-11-25", "16:00"),
+    Scenario("titles-and-name-orders", interview(interviewers=[
+        person("Prof. Anna van der Berg", "the research partnership"), person("Shah, Priya", "the reporting rebuild"),
+        person("tom lee", "the weekly reviews"), person("Mr Ade Bello", "the client workshops")]), "2026-11-25", "15:00"),
+    Scenario("role-and-company-with-symbols", interview(company="Marks & Spencer", role="Engineering Manager",
+                                                        timing="in 2-3 weeks", **HR), "2026-11-25", "14:00"),
+    Scenario("evening-interview", interview(time="19:00", timing="by Monday", **HR), "2026-11-25", "21:00"),
+    Scenario("saturday-interview", interview(date="2026-11-28", time="10:00", timing="by next Friday"), "2026-11-28", "12:00"),
+    Scenario("their-time-zone", interview(timezone="New York", time="15:30", timing="by Friday"), "2026-11-25", "16:00"),
+    Scenario("days-off-in-the-window", interview(timing="by Friday", blackout="2026-12-01, 2026-12-02", **HR),
+             "2026-11-25", "18:00"),
+    Scenario("timing-we-cannot-read", interview(timing="soon-ish, hopefully", **HR), "2026-11-25", "18:00"),
+    Scenario("date-corrected-by-hand", interview(timing="next week", expected="2026-12-08", **HR), "2026-11-25", "18:00"),
+    Scenario("linkedin-premium-invited", interview(interviewers=[{**PRIYA, "invited": True}, TOM], **HR), "2026-11-25", "18:00",
+             sheets={"linkedin": {"premium": True, "coordinator_noted": "cycling to work along the canal"}}),
+    Scenario("agency-without-consultant-email", interview(agency=True, consultant_name="Jo Bloggs", interviewers=[PRIYA, TOM]),
+             "2026-11-25", "18:00"),
+    Scenario("recruiter-also-on-the-panel", interview(interviewers=[PRIYA, person("Mia Clarke", "the graduate scheme")], **HR),
+             "2026-11-25", "18:00"),
+    Scenario("rejected-on-a-friday-no-question", interview(stage="rejected", news_from="coordinator", last_reply="2026-12-04",
+                                                           **HR), "2026-12-04", "16:00",
+             sheets={"outcomes": {"valued": "the chance to present my case study"}}),
+    Scenario("rejected-agency-told-by-company", interview(stage="rejected", news_from="coordinator", last_reply="2026-12-02",
+                                                          **AGENCY, **HR), "2026-12-03", "09:30",
+             sheets={"outcomes": {"feedback_question": "Was my salary expectation too high?"}}),
+    Scenario("late-thank-you", interview(date="2026-11-20", time="11:00", **HR), "2026-11-23", "08:30"),
+    Scenario("thank-you-due-now", interview(time="09:00", **HR), "2026-11-25", "17:59"),
+    Scenario("thank-you-just-late", interview(time="09:00", **HR), "2026-11-25", "18:01"),
+    Scenario("year-end", interview(date="2026-12-30", time="14:00", country="GB", timing="early January"), "2026-12-31", "23:30"),
+    Scenario("leap-day", interview(date="2028-02-29", time="11:00", timing="in two weeks", **HR), "2028-02-29", "12:00"),
+    Scenario("video-first-round-two-rounds-ahead", interview(round="First interview", format="video", next_stage="another_round",
+                                                             timing="by the 9th", interviewers=[PRIYA, TOM], **HR),
+             "2026-11-25", "18:00"),
+    Scenario("assessment-next", interview(next_stage="assessment", timing="in three working days", **AGENCY), "2026-11-25", "18:00"),
+    Scenario("references-next-with-referees", interview(next_stage="references", timing="by Thursday", **HR), "2026-11-25", "18:00",
+             sheets={"process": {"referees": [{"name": "Ann Lee", "email": "ann.lee@uni.example"}, {"name": "Bob Ray"}],
+                                 "projects": "- leading the data team\n- the billing migration"}}),
+)
+
+#: Scenarios whose whole output is kept as a readable golden file (tests/golden/).
+GOLDEN = (
+    "agency-video-final-panel", "solo-morning-by-friday", "phone-friday-afternoon-no-date",
+    "panel-of-four-christmas-gb", "rejected-via-agency-direct-question", "rejected-by-recruiter-indirect-question",
+    "withdraw-accepted-offer-via-agency", "offer-elsewhere-five-days", "names-with-apostrophes-and-accents",
+    "details-typed-as-sentences", "second-follow-up-after-a-reply", "references-next-with-referees",
+)
+
+
+def by_name(name: str) -> Scenario:
+    return next(s for s in SCENARIOS if s.name == name)
