@@ -7,6 +7,7 @@ import { bindWorksheet } from "./form.js";
 import { bindBackup } from "./backup.js";
 import { bindDashboard } from "./dashboard.js";
 import { bindReflectionLog } from "./reflection-log.js";
+import { migrateStorage } from "./migrate.js";
 
 /** What to bind, by the block the build rendered: each binder returns its cleanup. */
 const BINDERS = [
@@ -17,6 +18,12 @@ const BINDERS = [
 ];
 
 let unbind = [];
+
+try {
+  migrateStorage(); // before any part of the page reads what an older version of the site saved
+} catch (error) {
+  console.error("saved answers could not be brought up to date", error); // they stay as they were, readable
+}
 
 function onPage() {
   for (const cleanup of unbind.splice(0)) cleanup();

@@ -6,7 +6,8 @@
  */
 import * as storage from "./storage.js";
 
-const SCHEMA = 1;
+/** Version 2: people by role (coordinator, consultant), each interviewer's detail kept here (see migrate.js). */
+export const SCHEMA = 2;
 const CURRENT = "meta:current-interview";
 const TAB_CURRENT = "ati-current-interview";
 export const CHANGED = "ati:records-changed";
@@ -62,6 +63,28 @@ export function get(id) {
   return loaded.status === "ok" ? loaded.record.data : null;
 }
 
+/** @param {object} item @returns {string} an entry's key: its first field (a name), tidied */
+function itemKey(item) {
+  const first = item && Object.values(item)[0];
+  return typeof first === "string" ? first.trim().replace(/\s+/g, " ").toLowerCase() : "";
+}
+
+/**
+ * A repeating group as one form saw it, merged into the saved one: each entry keeps the
+ * fields this form does not show (the interviewers' LinkedIn invitation, saved on step 4,
+ * survives an edit on step 2). Entries are matched by name, else by position.
+ * @param {object[]} saved @param {object[]} shown @returns {object[]}
+ */
+export function mergeGroup(saved, shown) {
+  const names = new Set(shown.map(itemKey));
+  return shown.map((item, index) => {
+    const key = itemKey(item);
+    const byName = key ? saved.find((old) => itemKey(old) === key) : null;
+    const byPlace = saved[index] && !names.has(itemKey(saved[index])) ? saved[index] : null;
+    return { ...(byName || byPlace || {}), ...item };
+  });
+}
+
 /**
  * Merge values into a record (creating it when `id` is null) and save.
  * @param {string|null} id
@@ -71,7 +94,11 @@ export function get(id) {
 export function put(id, values) {
   const created = !id;
   const key = id || newId();
-  const data = { ...(get(key) || {}), ...values };
+  const old = get(key) || {};
+  const data = { ...old, ...values };
+  for (const [name, value] of Object.entries(values)) {
+    if (Array.isArray(value) && Array.isArray(old[name])) data[name] = mergeGroup(old[name], value);
+  }
   const result = storage.save(`interview:${key}`, { v: SCHEMA, savedAt: new Date().toISOString(), data });
   if (result.ok && created) {
     setCurrent(key);
