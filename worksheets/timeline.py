@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable, Collection, Optional
 
 from .business_days import add_business_days, is_business_day, on_or_after, on_or_before
@@ -50,16 +50,33 @@ _EMPTY: frozenset[dt.date] = frozenset()
 
 @dataclass(frozen=True)
 class Reading:
-    """One reading of a timeline phrase.
+    """One reading of a timeline phrase, in pieces a caller can put in its own sentence.
 
-    ``matched`` is the part of the phrase that was read, as the person typed it (spaces
-    tidied), so the explanation quotes their words rather than ours.
+    - ``date``: the day we read.
+    - ``matched``: the words that were read, as the person typed them (spaces tidied), so a
+      page quotes their words rather than ours: "(their words: 'by the end of next week')".
+    - ``exact``: True when the words name one day with nothing left to choose; False when
+      the page should ask the person to check (see the module's rules).
+    - ``note``: how the date was chosen, as a plain phrase with no leading punctuation, or
+      "" when there is nothing to add: "the end of that week", "the day they said it".
+      Several are joined with "; ".
+    - ``alternative``: the likely other reading, when there is one, else None; it is never
+      the same day as ``date``.
+    - ``alternative_reason``: what they may have meant instead, as words that complete
+      "If they meant ...": "the end of next month", "month/day", "'end of the month'".
+      "" when there is no alternative.
+    - ``explanation``: all of the above in one line, for callers that show a single
+      sentence: "'next week' read as Friday 11 December 2026, the end of that week, so you
+      don't follow up too soon".
     """
 
     date: dt.date
     explanation: str
     exact: bool
     matched: str
+    note: str = ""
+    alternative: dt.date | None = None
+    alternative_reason: str = ""
 
 
 # --- vocabulary -------------------------------------------------------------------------
@@ -166,37 +183,55 @@ def _quantity(word: str) -> tuple[int, bool]:
 # --- what a matcher returns -------------------------------------------------------------
 
 @dataclass(frozen=True)
+class _Alt:
+    """Another reading worth offering: its day, and what they would have meant by it."""
+
+    day: dt.date
+    reason: str  # completes "If they meant ...", see Reading.alternative_reason
+    named: bool = True  # as _Found.named
+
+
+@dataclass(frozen=True)
 class _Found:
     """A matcher's answer, before the common finishing (moving off days off, explaining)."""
 
     day: dt.date
     exact: bool = True
     named: bool = True  # a named day keeps its date; a computed one moves to a business day
-    note: str = ""  # follows the date in the explanation
+    notes: tuple[str, ...] = ()  # plain phrases, see Reading.note
+    alternative: _Alt | None = None  # offered whenever it is another day
 
 
 Matcher = Callable[["re.Match[str]", dt.date, Collection[dt.date]], Optional[_Found]]
 
 
-def _day_month(said_on: dt.date, day: int, month: int, year: int | None) -> tuple[dt.date | None, str]:
+def _day_month(said_on: dt.date, day: int, month: int, year: int | None) -> tuple[dt.date | None, tuple[str, ...]]:
     """A day and month in the year given or, without one, the next time it comes round."""
     if year is not None:
-        return _valid(year, month, day), ""
+        return _valid(year, month, day), ()
     this_year = _valid(said_on.year, month, day)
     if this_year is not None and this_year >= said_on:
-        return this_year, ""
+        return this_year, ()
     next_year = _valid(said_on.year + 1, month, day)
-    return next_year, " (next year's: this year's has passed)"
+    return next_year, ("next year's, as this year's has passed",)
 
 
-def _check_weekday(m: re.Match[str], found: _Found) -> _Found:
-    """They wrote 'Friday 12 December' but the 12th is a Saturday: keep the date, say so."""
+def _nearest_weekday(day: dt.date, weekday: int, said_on: dt.date) -> dt.date:
+    """The ``weekday`` nearest ``day``, but not before the day it was said."""
+    before = day - dt.timedelta(days=(day.weekday() - weekday) % 7)
+    nearest = before if (day - before).days <= 3 else before + dt.timedelta(days=7)
+    return nearest if nearest >= said_on else before + dt.timedelta(days=7)
+
+
+def _check_weekday(m: re.Match[str], found: _Found, said_on: dt.date) -> _Found:
+    """They wrote 'Friday 12 December' but the 12th is a Saturday: keep the date, say so,
+    and offer the Friday nearest it."""
     named = m.groupdict().get("wd")
     if not named or _weekday_number(named) == found.day.weekday():
         return found
-    said = dt.date(2024, 1, 1 + _weekday_number(named))  # 1 January 2024 was a Monday
-    return _Found(found.day, exact=False,
-                  note=f"{found.note}; check it: that is a {found.day:%A}, not a {said:%A}")
+    nearest = _nearest_weekday(found.day, _weekday_number(named), said_on)
+    return replace(found, exact=False, notes=found.notes + (f"that is a {found.day:%A}, not a {nearest:%A}",),
+                   alternative=found.alternative or _Alt(nearest, f"{nearest:%A}"))
 
 
 # --- matchers, in the order they are tried ----------------------------------------------
@@ -208,19 +243,23 @@ def _iso(m: re.Match[str], said_on: dt.date, closed: Collection[dt.date]) -> _Fo
 
 def _numeric(m: re.Match[str], said_on: dt.date, closed: Collection[dt.date]) -> _Found | None:
     first, second, year = int(m["a"]), int(m["b"]), _year(m["y"])
-    day, note = _day_month(said_on, first, second, year)
+    day, notes = _day_month(said_on, first, second, year)
     if day is not None:
-        ambiguous = first != second and first <= 12
-        return _check_weekday(m, _Found(day, exact=not ambiguous, note=" (day/month)" + note))
-    day, note = _day_month(said_on, second, first, year)
+        other = _day_month(said_on, second, first, year)[0] if first != second and first <= 12 else None
+        if other is None:
+            return _check_weekday(m, _Found(day, notes=notes), said_on)
+        return _check_weekday(m, _Found(day, exact=False, notes=("taken as day/month",) + notes,
+                                        alternative=_Alt(other, "month/day")), said_on)
+    day, notes = _day_month(said_on, second, first, year)
     if day is not None:
-        return _check_weekday(m, _Found(day, exact=False, note=f" (month/day, as {second} cannot be a month){note}"))
+        return _check_weekday(m, _Found(day, exact=False, notes=(
+            f"taken as month/day, as {second} cannot be a month",) + notes), said_on)
     return None
 
 
 def _named_month(m: re.Match[str], said_on: dt.date, closed: Collection[dt.date]) -> _Found | None:
-    day, note = _day_month(said_on, int(m["d"]), _MONTHS[m["mon"].lower()[:3]], _year(m["y"]))
-    return None if day is None else _check_weekday(m, _Found(day, note=note))
+    day, notes = _day_month(said_on, int(m["d"]), _MONTHS[m["mon"].lower()[:3]], _year(m["y"]))
+    return None if day is None else _check_weekday(m, _Found(day, notes=notes), said_on)
 
 
 def _part_of_month(m: re.Match[str], said_on: dt.date, closed: Collection[dt.date]) -> _Found:
@@ -236,10 +275,10 @@ def _part_of_month(m: re.Match[str], said_on: dt.date, closed: Collection[dt.dat
         if year or day >= said_on:
             break
     if words:
-        return _Found(day, exact=False, named=False, note=f", as {words} {end:%B} is read at its latest")
+        return _Found(day, exact=False, named=False, notes=(f"{words} {end:%B} at its latest",))
     if "end" in part:
         return _Found(day, named=False)
-    return _Found(day, exact=False, named=False, note=", the end of that month")
+    return _Found(day, exact=False, named=False, notes=("the end of that month",))
 
 
 def _ordinal(m: re.Match[str], said_on: dt.date, closed: Collection[dt.date]) -> _Found | None:
@@ -255,7 +294,7 @@ def _ordinal(m: re.Match[str], said_on: dt.date, closed: Collection[dt.date]) ->
 
 def _week_after_next(m: re.Match[str], said_on: dt.date, closed: Collection[dt.date]) -> _Found:
     return _Found(_next_week(said_on, 4) + dt.timedelta(days=7), exact=False, named=False,
-                  note=", the end of that week")
+                  notes=("the end of that week",))
 
 
 def _weekday_of_next_week(m: re.Match[str], said_on: dt.date, closed: Collection[dt.date]) -> _Found:
@@ -267,22 +306,21 @@ def _part_of_next_week(m: re.Match[str], said_on: dt.date, closed: Collection[dt
     if "end" in part:
         return _Found(_next_week(said_on, 4), named=False)
     if part.startswith("late"):
-        return _Found(_next_week(said_on, 4), exact=False, named=False, note=", the end of that week")
+        return _Found(_next_week(said_on, 4), exact=False, named=False, notes=("the end of that week",))
     if "mid" in part:
-        return _Found(_next_week(said_on, 2), exact=False, named=False, note=", the middle of that week")
-    return _Found(_next_week(said_on, 1), exact=False, named=False,
-                  note=", as the start of a week is read at its latest")
+        return _Found(_next_week(said_on, 2), exact=False, named=False, notes=("the middle of that week",))
+    return _Found(_next_week(said_on, 1), exact=False, named=False, notes=("the start of that week at its latest",))
 
 
 def _next_week_plain(m: re.Match[str], said_on: dt.date, closed: Collection[dt.date]) -> _Found:
     return _Found(_next_week(said_on, 4), exact=False, named=False,
-                  note=", the end of that week, so you don't follow up too soon")
+                  notes=("the end of that week, so you don't follow up too soon",))
 
 
 def _this_week_end(m: re.Match[str], said_on: dt.date, closed: Collection[dt.date]) -> _Found:
     exact = bool(m["end"])
     return _Found(_this_week(said_on, 4), exact=exact, named=False,
-                  note="" if exact else ", the end of the week")
+                  notes=() if exact else ("the end of the week",))
 
 
 def _month_phrase(m: re.Match[str], said_on: dt.date, closed: Collection[dt.date]) -> _Found:
@@ -290,24 +328,28 @@ def _month_phrase(m: re.Match[str], said_on: dt.date, closed: Collection[dt.date
     first = _add_months(said_on.replace(day=1), 1 if which == "next" else 0)
     exact = bool(m["end"])
     return _Found(_month_end(first.year, first.month), exact=exact, named=False,
-                  note="" if exact else ", the end of that month")
+                  notes=() if exact else ("the end of that month",))
+
+
+def _coming(said_on: dt.date, weekday: int, today_counts: bool = False) -> dt.date:
+    """The next ``weekday`` after the day it was said (or that day, if ``today_counts``)."""
+    ahead = (weekday - said_on.weekday()) % 7
+    return said_on + dt.timedelta(days=7 if ahead == 0 and not today_counts else ahead)
 
 
 def _next_weekday(m: re.Match[str], said_on: dt.date, closed: Collection[dt.date]) -> _Found:
-    return _Found(_next_week(said_on, _weekday_number(m["wd"])), exact=False,
-                  note=" (the one next week; if they meant the coming one, change it)")
+    weekday = _weekday_number(m["wd"])
+    coming = _coming(said_on, weekday)
+    return _Found(_next_week(said_on, weekday), exact=False, notes=("the one next week",),
+                  alternative=_Alt(coming, f"the coming {coming:%A}"))
 
 
 def _weekday(m: re.Match[str], said_on: dt.date, closed: Collection[dt.date]) -> _Found:
     """'Monday or Tuesday' is the later of the two."""
-    found = []
-    for word in filter(None, (m["wd"], m["wd2"])):
-        ahead = (_weekday_number(word) - said_on.weekday()) % 7
-        if ahead == 0 and not m["this"]:
-            ahead = 7
-        found.append(said_on + dt.timedelta(days=ahead))
+    found = [_coming(said_on, _weekday_number(word), bool(m["this"])) for word in filter(None, (m["wd"], m["wd2"]))]
     if len(found) == 2:
-        return _Found(max(found), exact=False, note=", the later of the two")
+        return _Found(max(found), exact=False, notes=("the later of the two",),
+                      alternative=_Alt(min(found), f"{min(found):%A}"))
     return _Found(found[0])
 
 
@@ -319,12 +361,15 @@ def _span(said_on: dt.date, closed: Collection[dt.date], count: int, unit: str, 
         return _Found(said_on + dt.timedelta(weeks=count), exact=not vague, named=False)
     if unit.startswith("month"):
         return _Found(_add_months(said_on, count), exact=not vague, named=False)
+    calendar = said_on + dt.timedelta(days=count)
     if kind == "calendar":
-        return _Found(said_on + dt.timedelta(days=count), exact=not vague, named=False)
+        return _Found(calendar, exact=not vague, named=False)
     day = add_business_days(said_on, count, closed)
     if kind:
         return _Found(day, exact=not vague)
-    return _Found(day, exact=False, note=f", counting {count} business day{'s' if count != 1 else ''}")
+    days = f"{count} {'day' if count == 1 else 'days'}"
+    return _Found(day, exact=False, notes=(f"counting {days.replace(' ', ' business ')}",),
+                  alternative=_Alt(calendar, f"{days.replace(' ', ' calendar ')}", named=False))
 
 
 def _a_unit_or_two(m: re.Match[str], said_on: dt.date, closed: Collection[dt.date]) -> _Found:
@@ -344,7 +389,6 @@ def _relative_day(m: re.Match[str], said_on: dt.date, closed: Collection[dt.date
     word = " ".join(m["word"].lower().split())
     ahead = 2 if word.endswith("after tomorrow") else 1 if word == "tomorrow" else 0
     return _Found(said_on + dt.timedelta(days=ahead))
-
 
 #: "March 2 weeks", "March 2-3 weeks": the number starts a span, it is not a day of March.
 _NOT_A_SPAN = (rf"(?![\s-]+(?:(?:-|to|or)[\s-]*)?(?:{_NUMBER}[\s-]+)?"
@@ -386,18 +430,35 @@ _PATTERNS: tuple[tuple[str, Matcher], ...] = (
 _COMPILED = tuple((re.compile(pattern, re.IGNORECASE), matcher) for pattern, matcher in _PATTERNS)
 
 
-def _finish(found: _Found, said_on: dt.date, closed: Collection[dt.date]) -> tuple[dt.date, str]:
+def _settle(day: dt.date, named: bool, said_on: dt.date, closed: Collection[dt.date]) -> tuple[dt.date, str]:
     """Move a computed date that falls on a day off to the last business day before it, or,
-    when that would be before the day it was said, to the next one after it."""
-    day = found.day
-    if day < said_on:
-        return day, f"{found.note}, which had already passed when they said it"
-    if found.named or is_business_day(day, closed):
-        return day, found.note
+    when that would be before the day it was said, to the next one after it; say so."""
+    if day < said_on or named or is_business_day(day, closed):
+        return day, ""
     earlier = on_or_before(day, closed)
     if earlier >= said_on:
-        return earlier, f"{found.note}: {long_date(day)} is not a working day, so the last one before it"
-    return on_or_after(day, closed), f"{found.note}: {long_date(day)} is not a working day, so the next one after it"
+        return earlier, f"the last working day before {long_date(day)}"
+    return on_or_after(day, closed), f"the first working day after {long_date(day)}"
+
+
+def _finish(found: _Found, said_on: dt.date, closed: Collection[dt.date]) -> tuple[dt.date, _Found]:
+    """The date to give, and the found reading with every note and alternative settled."""
+    day, moved = _settle(found.day, found.named, said_on, closed)
+    notes = found.notes + ((moved,) if moved else ())
+    if found.day < said_on:
+        notes += ("already passed when they said it",)
+    alternative = found.alternative
+    if alternative is not None:
+        other = _settle(alternative.day, alternative.named, said_on, closed)[0]
+        alternative = _Alt(other, alternative.reason) if other != day else None
+    return day, replace(found, notes=notes, alternative=alternative)
+
+
+def _explain(matched: str, day: dt.date, note: str, alternative: _Alt | None) -> str:
+    text = f"'{matched}' read as {long_date(day)}" + (f", {note}" if note else "")
+    if alternative is not None:
+        text += f"; if they meant {alternative.reason}, that is {long_date(alternative.day)}"
+    return text
 
 
 def parse_timeline(phrase: str, said_on: dt.date, closed: Collection[dt.date] = _EMPTY) -> Reading | None:
@@ -414,10 +475,13 @@ def parse_timeline(phrase: str, said_on: dt.date, closed: Collection[dt.date] = 
                 found = matcher(m, said_on, closed)
                 if found is None:
                     continue
-                day, note = _finish(found, said_on, closed)
+                day, found = _finish(found, said_on, closed)
             except OverflowError:  # a date past the year 9999: no reading
                 continue
             matched = " ".join(phrase[m.start():m.end()].split())
-            return Reading(date=day, explanation=f"'{matched}' read as {long_date(day)}{note}",
-                           exact=found.exact, matched=matched)
+            note = "; ".join(found.notes)
+            alternative = found.alternative
+            return Reading(date=day, explanation=_explain(matched, day, note, alternative), exact=found.exact,
+                           matched=matched, note=note, alternative=alternative and alternative.day,
+                           alternative_reason=alternative.reason if alternative else "")
     return None

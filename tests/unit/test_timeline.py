@@ -7,6 +7,7 @@ import time
 
 import pytest
 
+from worksheets.dates import long_date
 from worksheets.holiday_table import holidays_for
 from worksheets.timeline import Reading, parse_timeline
 
@@ -215,7 +216,7 @@ def test_computed_day_on_a_holiday_moves_to_the_last_business_day_before_it() ->
     monday = D(2026, 3, 30)
     reading = read("end of the week", monday, GB)
     assert reading.date == D(2026, 4, 2)
-    assert "Friday 3 April 2026 is not a working day" in reading.explanation
+    assert "the last working day before Friday 3 April 2026" in reading.explanation
     assert read("end of the week", monday).date == D(2026, 4, 3)  # without holidays
     assert read("in a couple of weeks", D(2026, 12, 11), GB).date == D(2026, 12, 24)  # not Christmas Day
     assert read("in a month", D(2026, 11, 28), GB).date == D(2026, 12, 24)  # 28 Dec is Boxing Day (observed)
@@ -225,7 +226,7 @@ def test_computed_day_off_moves_forward_when_back_would_be_before_it_was_said() 
     good_friday = D(2026, 4, 3)
     reading = read("end of the week", good_friday, GB)
     assert reading.date == D(2026, 4, 7)  # Easter Monday is a holiday too
-    assert "next one after it" in reading.explanation
+    assert "the first working day after Friday 3 April 2026" in reading.explanation
 
 
 def test_business_day_counts_skip_holidays() -> None:
@@ -255,3 +256,65 @@ def test_every_day_of_a_year_gives_a_date_on_or_after_it() -> None:
         for phrase in phrases:
             assert read(phrase, day, GB).date >= day, (phrase, day)
         day += dt.timedelta(days=1)
+
+
+# --- the pieces a caller builds its own sentence from ----------------------------------
+
+@pytest.mark.parametrize("phrase, note", [
+    ("by the end of next week", ""),
+    ("next week", "the end of that week, so you don't follow up too soon"),
+    ("later this week", "the end of the week"),
+    ("mid-January", "mid January at its latest"),
+    ("in March", "the end of that month"),
+    ("in 3 days", "counting 3 business days"),
+    ("30 November", "next year's, as this year's has passed"),
+    ("end of next month", "the last working day before Sunday 31 January 2027"),
+])
+def test_note_is_a_plain_phrase_without_leading_punctuation(phrase: str, note: str) -> None:
+    reading = read(phrase)
+    assert reading.note == note
+    assert reading.explanation == f"'{reading.matched}' read as {long_date(reading.date)}" + (f", {note}" if note else "")
+
+
+def test_a_caller_can_write_its_own_sentence_without_repeating_itself() -> None:
+    reading = read("We'll know by the end of next week")
+    sentence = f"Decision expected by {long_date(reading.date)} (their words: '{reading.matched}')."
+    assert sentence == "Decision expected by Friday 11 December 2026 (their words: 'by the end of next week')."
+
+
+@pytest.mark.parametrize("phrase, expected, alternative, reason", [
+    ("next Friday", D(2026, 12, 11), D(2026, 12, 4), "the coming Friday"),
+    ("Monday or Tuesday", D(2026, 12, 8), D(2026, 12, 7), "Monday"),
+    ("05/12", D(2026, 12, 5), D(2027, 5, 12), "month/day"),
+    ("in 3 days", D(2026, 12, 4), D(2026, 12, 4), ""),  # both counts agree: nothing to offer
+    ("in 4 days", D(2026, 12, 7), D(2026, 12, 4), "4 calendar days"),  # Saturday 5th moves back to Friday
+    ("Friday 12 December", D(2026, 12, 12), D(2026, 12, 11), "Friday"),  # the 12th is a Saturday
+    ("Thursday 12 December", D(2026, 12, 12), D(2026, 12, 10), "Thursday"),  # the nearest Thursday
+    ("Monday 12 December", D(2026, 12, 12), D(2026, 12, 14), "Monday"),
+])
+def test_inexact_readings_offer_the_likely_alternative(phrase, expected, alternative, reason) -> None:
+    reading = read(phrase)
+    assert reading.date == expected
+    assert not reading.exact
+    if reason:
+        assert (reading.alternative, reading.alternative_reason) == (alternative, reason)
+        assert f"; if they meant {reason}, that is {long_date(alternative)}" in reading.explanation
+    else:
+        assert (reading.alternative, reading.alternative_reason) == (None, "")
+
+
+def test_weekday_mismatch_alternative_is_never_before_the_day_it_was_said() -> None:
+    reading = read("Wednesday 12 December", D(2026, 12, 10))  # the Wednesday before is the 9th
+    assert reading.alternative == D(2026, 12, 16)
+
+
+def test_said_on_a_friday_next_friday_has_no_other_reading() -> None:
+    reading = read("next Friday", FRI)
+    assert reading.date == D(2026, 12, 11)
+    assert reading.alternative is None
+
+
+def test_exact_readings_offer_no_alternative() -> None:
+    for phrase in ("by Friday", "end of next week", "12 December", "25/12", "within 10 working days"):
+        reading = read(phrase)
+        assert reading.exact and reading.alternative is None and reading.alternative_reason == "", phrase
