@@ -118,6 +118,17 @@ _BY = rf"(?:\b{_BY_WORD}\s+)?"
 _ORD = r"(?:st|nd|rd|th)?"
 _ON_WEEKDAY = rf"(?:(?P<wd>{_WEEKDAY}),?\s+(?:the\s+)?)?"
 
+#: What an ordinal may count instead of naming a day: "the 2nd round" is not the 2nd.
+_COUNTED = ("round", "interview", "stage", "step", "time", "call", "meeting", "candidate", "person",
+            "people", "applicant", "choice", "place", "floor", "one", "day", "week", "month", "year")
+_NOT_COUNTED = rf"(?![\s-]+(?:{'|'.join(_COUNTED)})s?\b)"
+#: A day of the month as an ordinal, "9th"; and the same with the suffix left off, "9".
+_NTH = r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+_DAY_OF_MONTH = r"(?:[1-9]|[12]\d|3[01])\b"
+#: "30th February", "Feb 30th": the day of a month, read (or refused) as a written date.
+_NOT_BEFORE_A_MONTH = rf"(?!(?:\s+of)?\s+{_MONTH})"
+_AFTER_A_MONTH = re.compile(rf"{_MONTH}\s*(?:the\s+)?$", re.IGNORECASE)
+
 #: Straight quotes and hyphens for curly quotes and dashes: same length, so positions in the
 #: tidied text are positions in what the person typed.
 _TIDY = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2013": "-", "\u2014": "-"})
@@ -281,15 +292,42 @@ def _part_of_month(m: re.Match[str], said_on: dt.date, closed: Collection[dt.dat
     return _Found(day, exact=False, named=False, notes=("the end of that month",))
 
 
-def _ordinal(m: re.Match[str], said_on: dt.date, closed: Collection[dt.date]) -> _Found | None:
-    """'by the 12th': the next 12th on or after the day it was said, skipping short months."""
-    wanted = int(m["d"])
+def _nth(day: int) -> str:
+    """'1st', '2nd', '11th', '23rd'."""
+    return f"{day}{'th' if 10 <= day % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(day % 10, 'th')}"
+
+
+def _next_nth(start: dt.date, wanted: int) -> dt.date | None:
+    """The first day numbered ``wanted`` on or after ``start``, skipping months too short."""
     for months in range(13):
-        first = _add_months(said_on.replace(day=1), months)
+        first = _add_months(start.replace(day=1), months)
         day = _valid(first.year, first.month, wanted)
-        if day is not None and day >= said_on:
-            return _Found(day)
+        if day is not None and day >= start:
+            return day
     return None
+
+
+def _ordinal(m: re.Match[str], said_on: dt.date, closed: Collection[dt.date]) -> _Found | None:
+    """'by the 12th', 'Wednesday 9th': the next 12th on or after the day it was said,
+    skipping short months; 'the 9th of next month' is next month's. 'The 9th or 10th' is
+    the later of the two. A weekday that does not match is kept and flagged."""
+    groups = m.groupdict()
+    if _AFTER_A_MONTH.search(m.string, max(0, m.start("d") - 20), m.start("d")):
+        return None  # "Feb 30th": no such day
+    wanted = [int(re.match(r"\d+", g)[0]) for g in (groups["d"], groups.get("d2")) if g]
+    which = (groups.get("which") or "").lower()
+    if which in ("this", "next"):
+        first = _add_months(said_on.replace(day=1), 1 if which == "next" else 0)
+        days = [_valid(first.year, first.month, n) for n in wanted]
+    else:
+        days = [_next_nth(said_on, n) for n in wanted]
+    if None in days:
+        return None
+    day = max(days)
+    if len(days) == 2:
+        return _Found(day, exact=False, notes=("the later of the two",),
+                      alternative=_Alt(min(days), f"the {_nth(min(days).day)}"))
+    return _check_weekday(m, _Found(day), said_on)
 
 
 def _week_after_next(m: re.Match[str], said_on: dt.date, closed: Collection[dt.date]) -> _Found:
@@ -398,13 +436,18 @@ _PATTERNS: tuple[tuple[str, Matcher], ...] = (
     (_BY + r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b", _iso),
     (_BY + _ON_WEEKDAY + r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?(?![\d/])", _numeric),
     (_BY + _ON_WEEKDAY + r"\b(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<y>\d{4}|\d{2})\b", _numeric),
-    (_BY + _ON_WEEKDAY + rf"\b(?P<d>\d{{1,2}}){_ORD}(?:\s+of)?\s+(?P<mon>{_MONTH})(?:,?\s+(?P<y>\d{{4}})\b)?",
+    (_BY + _ON_WEEKDAY + rf"\b(?:the\s+)?(?P<d>\d{{1,2}}){_ORD}(?:\s+of)?\s+(?P<mon>{_MONTH})(?:,?\s+(?P<y>\d{{4}})\b)?",
      _named_month),
     (_BY + _ON_WEEKDAY + rf"\b(?P<mon>{_MONTH})\s+(?:the\s+)?(?P<d>\d{{1,2}}){_ORD}\b"
      + _NOT_A_SPAN + r"(?:,?\s+(?P<y>\d{4})\b)?", _named_month),
     (_BY + rf"\b(?P<part>(?:the\s+)?end\s+of|(?:the\s+)?(?:start|beginning|middle)\s+of|early|mid-?|late)\s*"
      rf"(?P<mon>{_MONTH})(?:,?\s+(?P<y>\d{{4}})\b)?", _part_of_month),
-    (rf"\b{_BY_WORD}\s+the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b", _ordinal),
+    (_BY + rf"\b(?:the\s+)?(?P<d>{_NTH}|{_DAY_OF_MONTH})\s+of\s+(?P<which>this|next|the)\s+month\b", _ordinal),
+    (_BY + rf"\b(?:the\s+)?(?P<d>{_NTH}|{_DAY_OF_MONTH})\s*(?:or|to|-|and)\s*(?:the\s+)?(?P<d2>{_NTH}){_NOT_COUNTED}{_NOT_BEFORE_A_MONTH}",
+     _ordinal),
+    (_BY + _ON_WEEKDAY + rf"\b(?:the\s+)?(?P<d>{_NTH}){_NOT_COUNTED}{_NOT_BEFORE_A_MONTH}", _ordinal),
+    (_BY + rf"\b(?P<wd>{_WEEKDAY}),?\s+the\s+(?P<d>{_DAY_OF_MONTH})(?![/.:]?\d)" + _NOT_A_SPAN + _NOT_COUNTED + _NOT_BEFORE_A_MONTH,
+     _ordinal),
     (_BY + r"\b(?:the\s+)?(?:end\s+of\s+)?the\s+week\s+after\s+next\b", _week_after_next),
     (_BY + rf"\b(?:(?P<wd>{_WEEKDAY})\s+(?:of\s+)?next\s+week\b|next\s+week\s*(?:on\s+)?(?P<wd2>{_WEEKDAY}))",
      _weekday_of_next_week),

@@ -318,3 +318,83 @@ def test_exact_readings_offer_no_alternative() -> None:
     for phrase in ("by Friday", "end of next week", "12 December", "25/12", "within 10 working days"):
         reading = read(phrase)
         assert reading.exact and reading.alternative is None and reading.alternative_reason == "", phrase
+
+
+# --- ordinal days ---------------------------------------------------------------------
+
+MON_30_NOV = D(2026, 11, 30)  # 9 December 2026 is a Wednesday
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("by Wednesday 9th", D(2026, 12, 9)),  # was Wednesday 2 December: the '9th' was dropped
+    ("Wednesday 9th", D(2026, 12, 9)),
+    ("Wed the 9th", D(2026, 12, 9)),
+    ("Wed, the 9th", D(2026, 12, 9)),
+    ("on Wednesday the 9th", D(2026, 12, 9)),
+    ("Wednesday the 9", D(2026, 12, 9)),
+    ("the 9th", D(2026, 12, 9)),
+    ("9th", D(2026, 12, 9)),
+    ("on 9th", D(2026, 12, 9)),
+    ("They'll let me know by the 9th at the latest", D(2026, 12, 9)),
+    ("Wednesday 9th December", D(2026, 12, 9)),
+    ("the 9th of December", D(2026, 12, 9)),
+    ("on Wednesday the 9th of December", D(2026, 12, 9)),
+    ("the 1st", D(2026, 12, 1)),  # the next 1st
+    ("by the 9th of next month", D(2026, 12, 9)),  # said in November
+    ("the 31st of next month", D(2026, 12, 31)),
+    ("by the 15th of the month", D(2026, 12, 15)),
+])
+def test_an_ordinal_day_decides_the_date(phrase: str, expected: dt.date) -> None:
+    reading = read(phrase, MON_30_NOV)
+    assert reading.date == expected
+    assert reading.exact
+
+
+def test_the_issue_example_reads_the_ninth_in_its_own_words() -> None:
+    reading = read("by Wednesday 9th", MON_30_NOV)
+    assert (reading.date, reading.exact, reading.matched) == (D(2026, 12, 9), True, "by Wednesday 9th")
+    assert reading.explanation == "'by Wednesday 9th' read as Wednesday 9 December 2026"
+
+
+@pytest.mark.parametrize("phrase, expected, weekday, named, alternative", [
+    ("Friday 9th", D(2026, 12, 9), "Wednesday", "Friday", D(2026, 12, 11)),
+    ("Friday the 9", D(2026, 12, 9), "Wednesday", "Friday", D(2026, 12, 11)),
+    ("Friday the 13th", D(2026, 12, 13), "Sunday", "Friday", D(2026, 12, 11)),
+    ("by Monday the 9th", D(2026, 12, 9), "Wednesday", "Monday", D(2026, 12, 7)),
+])
+def test_a_weekday_that_does_not_match_the_ordinal_keeps_the_date_and_says_so(phrase, expected, weekday, named,
+                                                                             alternative) -> None:
+    reading = read(phrase, MON_30_NOV)
+    assert reading.date == expected
+    assert not reading.exact
+    assert reading.note == f"that is a {weekday}, not a {named}"
+    assert (reading.alternative, reading.alternative_reason) == (alternative, named)
+
+
+def test_two_ordinals_read_as_the_later() -> None:
+    for phrase in ("the 9th or 10th", "9th-10th", "by the 9 or 10th"):
+        reading = read(phrase, MON_30_NOV)
+        assert (reading.date, reading.exact, reading.note) == (D(2026, 12, 10), False, "the later of the two"), phrase
+        assert (reading.alternative, reading.alternative_reason) == (D(2026, 12, 9), "the 9th")
+    assert read("the 30th or 1st", D(2026, 11, 20)).date == D(2026, 12, 1)
+
+
+def test_an_ordinal_skips_months_too_short_for_it() -> None:
+    assert read("by the 31st", D(2027, 2, 1)).date == D(2027, 3, 31)
+    assert read("by the 30th", D(2027, 2, 1)).date == D(2027, 3, 30)
+    assert read("by the 29th", D(2028, 2, 1)).date == D(2028, 2, 29)
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("after the 2nd round, in 2 weeks", D(2026, 12, 14)),  # 'the 2nd round' counts rounds
+    ("the 3rd interview is next week", D(2026, 12, 11)),
+    ("Wednesday the 9 at 10am", D(2026, 12, 9)),
+])
+def test_an_ordinal_that_counts_something_is_not_a_day(phrase: str, expected: dt.date) -> None:
+    assert read(phrase, MON_30_NOV).date == expected
+
+
+@pytest.mark.parametrize("phrase", ["the 30th of February", "Feb 30th", "February the 30th", "31st Nov", "by Nov. 31st",
+                                    "the 2nd week of January"])
+def test_an_impossible_day_of_a_named_month_is_not_read_as_some_other_month(phrase: str) -> None:
+    assert parse_timeline(phrase, MON_30_NOV) is None
