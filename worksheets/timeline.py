@@ -19,20 +19,31 @@ Rules worth knowing:
   it was said, it moves forward instead.
 - Numeric dates are day/month ("05/12" is 5 December), as in the UK and most of the world;
   only when that is impossible ("12/13") is month/day used, and the explanation says so.
+  When both are possible ("05/12"), the reading is flagged and month/day is offered.
   Dashes are only read in ISO dates ("2026-12-12"): "2-3 weeks" is a range, not a date.
 - A day and month without a year that has already passed is next year's.
+- An ordinal day ("the 9th", "Wednesday 9th") is the next 9th on or after the day it was
+  said; "the 9th of next month" is next month's. A weekday given with a date or an ordinal
+  that does not match it keeps the date, and is flagged, with the nearest such weekday
+  offered. An ordinal that counts something ("the 2nd round") is not a day.
 - Weeks run Monday to Sunday. Said at a weekend, "this week" is the week ahead, and so is
   "next week": both mean the coming Monday to Friday.
   "Friday" is the next Friday after the day it was said (said on a Friday, next week's;
-  "this Friday" said on a Friday is that day). "next Friday" is the Friday of next week,
+  "this Friday" said on a Friday is that day, flagged below). "next Friday" is the Friday of next week,
   the later of its two common meanings, and is flagged as not exact.
 - "in 3 days", with no "working" or "calendar", counts business days: hiring teams count
   working days, and it is the later reading.
+- A reading that falls on the day it was said, or before it, is a guess ("end of the
+  month" said on its last day, "this Friday" said on a Friday, a written year that has
+  passed), and offers the later reading it may have meant: the end of next month, Friday
+  next week, the same date next year. Words that name that day ("today", "by the end of
+  the day") are the exception: they mean it.
 
 ``Reading.exact`` is True when the words name one day with nothing left to choose, and
 False when we picked one reading among several (a vague span, "in 3 days", an ambiguous
-numeric date, a weekday that does not match the date given). The page can ask the person to
-check the inexact ones.
+numeric date, a weekday that does not match the date given, a day that is the one it was
+said or before it). The page can ask the person to check the inexact ones, and offer
+``Reading.alternative`` when there is one.
 """
 
 from __future__ import annotations
@@ -211,6 +222,8 @@ class _Found:
     named: bool = True  # a named day keeps its date; a computed one moves to a business day
     notes: tuple[str, ...] = ()  # plain phrases, see Reading.note
     alternative: _Alt | None = None  # offered whenever it is another day
+    later: _Alt | None = None  # offered instead when the day is the one it was said, or before it
+    means_today: bool = False  # the words name the day it was said ("today"): no guess
 
 
 Matcher = Callable[["re.Match[str]", dt.date, Collection[dt.date]], Optional[_Found]]
@@ -225,6 +238,12 @@ def _day_month(said_on: dt.date, day: int, month: int, year: int | None) -> tupl
         return this_year, ()
     next_year = _valid(said_on.year + 1, month, day)
     return next_year, ("next year's, as this year's has passed",)
+
+
+def _year_after(day: dt.date, said_on: dt.date) -> _Alt | None:
+    """A written date whose year had passed: the same day and month, the next time round."""
+    again = _day_month(said_on, day.day, day.month, None)[0]
+    return None if again is None else _Alt(again, f"{again.year}")
 
 
 def _nearest_weekday(day: dt.date, weekday: int, said_on: dt.date) -> dt.date:
@@ -249,7 +268,7 @@ def _check_weekday(m: re.Match[str], found: _Found, said_on: dt.date) -> _Found:
 
 def _iso(m: re.Match[str], said_on: dt.date, closed: Collection[dt.date]) -> _Found | None:
     day = _valid(int(m["y"]), int(m["m"]), int(m["d"]))
-    return None if day is None else _Found(day)
+    return None if day is None else _Found(day, later=_year_after(day, said_on))
 
 
 def _numeric(m: re.Match[str], said_on: dt.date, closed: Collection[dt.date]) -> _Found | None:
@@ -258,38 +277,46 @@ def _numeric(m: re.Match[str], said_on: dt.date, closed: Collection[dt.date]) ->
     if day is not None:
         other = _day_month(said_on, second, first, year)[0] if first != second and first <= 12 else None
         if other is None:
-            return _check_weekday(m, _Found(day, notes=notes), said_on)
+            return _check_weekday(m, _Found(day, notes=notes, later=_year_after(day, said_on)), said_on)
         return _check_weekday(m, _Found(day, exact=False, notes=("taken as day/month",) + notes,
-                                        alternative=_Alt(other, "month/day")), said_on)
+                                        alternative=_Alt(other, "month/day"), later=_year_after(day, said_on)), said_on)
     day, notes = _day_month(said_on, second, first, year)
     if day is not None:
         return _check_weekday(m, _Found(day, exact=False, notes=(
-            f"taken as month/day, as {second} cannot be a month",) + notes), said_on)
+            f"taken as month/day, as {second} cannot be a month",) + notes, later=_year_after(day, said_on)), said_on)
     return None
 
 
 def _named_month(m: re.Match[str], said_on: dt.date, closed: Collection[dt.date]) -> _Found | None:
     day, notes = _day_month(said_on, int(m["d"]), _MONTHS[m["mon"].lower()[:3]], _year(m["y"]))
-    return None if day is None else _check_weekday(m, _Found(day, notes=notes), said_on)
+    return None if day is None else _check_weekday(m, _Found(day, notes=notes, later=_year_after(day, said_on)), said_on)
 
 
-def _part_of_month(m: re.Match[str], said_on: dt.date, closed: Collection[dt.date]) -> _Found:
-    """'end of December', 'mid-January', 'in March': that month, read at the span's end.
-    Without a year, the next such span that has not yet passed."""
-    month = _MONTHS[m["mon"].lower()[:3]]
-    part = (m.groupdict().get("part") or "").lower()
-    words = next((w for w in _PART_OF_MONTH if w in part), "")
-    year = _year(m["y"])
+def _month_span_end(said_on: dt.date, month: int, words: str, year: int | None) -> dt.date:
+    """The last day of a part of a month in the year given or, without one, the next such
+    part that has not yet passed."""
     for candidate in ((year,) if year else (said_on.year, said_on.year + 1)):
         end = _month_end(candidate, month)
         day = end.replace(day=_PART_OF_MONTH[words]) if words else end
         if year or day >= said_on:
             break
+    return day
+
+
+def _part_of_month(m: re.Match[str], said_on: dt.date, closed: Collection[dt.date]) -> _Found:
+    """'end of December', 'mid-January', 'in March': that month, read at the span's end."""
+    month = _MONTHS[m["mon"].lower()[:3]]
+    part = (m.groupdict().get("part") or "").lower()
+    words = next((w for w in _PART_OF_MONTH if w in part), "")
+    year = _year(m["y"])
+    day = _month_span_end(said_on, month, words, year)
+    again = _month_span_end(said_on, month, words, None)
+    later = _Alt(again, f"{again.year}", named=False) if year else None
     if words:
-        return _Found(day, exact=False, named=False, notes=(f"{words} {end:%B} at its latest",))
+        return _Found(day, exact=False, named=False, notes=(f"{words} {day:%B} at its latest",), later=later)
     if "end" in part:
-        return _Found(day, named=False)
-    return _Found(day, exact=False, named=False, notes=("the end of that month",))
+        return _Found(day, named=False, later=later)
+    return _Found(day, exact=False, named=False, notes=("the end of that month",), later=later)
 
 
 def _nth(day: int) -> str:
@@ -319,15 +346,18 @@ def _ordinal(m: re.Match[str], said_on: dt.date, closed: Collection[dt.date]) ->
     if which in ("this", "next"):
         first = _add_months(said_on.replace(day=1), 1 if which == "next" else 0)
         days = [_valid(first.year, first.month, n) for n in wanted]
-    else:
-        days = [_next_nth(said_on, n) for n in wanted]
-    if None in days:
+    else:  # the second of two counts from the first: "the 30th or 1st" is the 1st after it
+        days = [_next_nth(said_on, wanted[0])]
+        days += [_next_nth(days[0], n) for n in wanted[1:] if days[0]]
+    if None in days or len(days) < len(wanted):
         return None
     day = max(days)
+    again = _next_nth(max(day, said_on) + dt.timedelta(days=1), day.day)
+    later = again and _Alt(again, f"the {_nth(again.day)} of {again:%B}")
     if len(days) == 2:
         return _Found(day, exact=False, notes=("the later of the two",),
-                      alternative=_Alt(min(days), f"the {_nth(min(days).day)}"))
-    return _check_weekday(m, _Found(day), said_on)
+                      alternative=_Alt(min(days), f"the {_nth(min(days).day)}"), later=later)
+    return _check_weekday(m, _Found(day, later=later), said_on)
 
 
 def _week_after_next(m: re.Match[str], said_on: dt.date, closed: Collection[dt.date]) -> _Found:
@@ -357,16 +387,18 @@ def _next_week_plain(m: re.Match[str], said_on: dt.date, closed: Collection[dt.d
 
 def _this_week_end(m: re.Match[str], said_on: dt.date, closed: Collection[dt.date]) -> _Found:
     exact = bool(m["end"])
-    return _Found(_this_week(said_on, 4), exact=exact, named=False,
-                  notes=() if exact else ("the end of the week",))
+    return _Found(_this_week(said_on, 4), exact=exact, named=False, notes=() if exact else ("the end of the week",),
+                  later=_Alt(_next_week(said_on, 4), "the end of next week", named=False))
 
 
 def _month_phrase(m: re.Match[str], said_on: dt.date, closed: Collection[dt.date]) -> _Found:
     which = (m["which"] or m["which2"] or m["which3"]).lower()
     first = _add_months(said_on.replace(day=1), 1 if which == "next" else 0)
     exact = bool(m["end"])
+    after = _add_months(first, 1)
     return _Found(_month_end(first.year, first.month), exact=exact, named=False,
-                  notes=() if exact else ("the end of that month",))
+                  notes=() if exact else ("the end of that month",),
+                  later=_Alt(_month_end(after.year, after.month), "the end of next month", named=False))
 
 
 def _coming(said_on: dt.date, weekday: int, today_counts: bool = False) -> dt.date:
@@ -388,7 +420,7 @@ def _weekday(m: re.Match[str], said_on: dt.date, closed: Collection[dt.date]) ->
     if len(found) == 2:
         return _Found(max(found), exact=False, notes=("the later of the two",),
                       alternative=_Alt(min(found), f"{min(found):%A}"))
-    return _Found(found[0])
+    return _Found(found[0], later=_Alt(found[0] + dt.timedelta(days=7), f"{found[0]:%A} next week"))
 
 
 def _span(said_on: dt.date, closed: Collection[dt.date], count: int, unit: str, kind: str,
@@ -426,7 +458,7 @@ def _duration(m: re.Match[str], said_on: dt.date, closed: Collection[dt.date]) -
 def _relative_day(m: re.Match[str], said_on: dt.date, closed: Collection[dt.date]) -> _Found:
     word = " ".join(m["word"].lower().split())
     ahead = 2 if word.endswith("after tomorrow") else 1 if word == "tomorrow" else 0
-    return _Found(said_on + dt.timedelta(days=ahead))
+    return _Found(said_on + dt.timedelta(days=ahead), means_today=ahead == 0)
 
 #: "March 2 weeks", "March 2-3 weeks": the number starts a span, it is not a day of March.
 _NOT_A_SPAN = (rf"(?![\s-]+(?:(?:-|to|or)[\s-]*)?(?:{_NUMBER}[\s-]+)?"
@@ -485,16 +517,26 @@ def _settle(day: dt.date, named: bool, said_on: dt.date, closed: Collection[dt.d
 
 
 def _finish(found: _Found, said_on: dt.date, closed: Collection[dt.date]) -> tuple[dt.date, _Found]:
-    """The date to give, and the found reading with every note and alternative settled."""
+    """The date to give, and the found reading with every note and alternative settled.
+    A day that is the one they said it, or before it, is a guess: offer the later one."""
     day, moved = _settle(found.day, found.named, said_on, closed)
-    notes = found.notes + ((moved,) if moved else ())
+    notes, exact, alternative = found.notes, found.exact, found.alternative
     if found.day < said_on:
-        notes += ("already passed when they said it",)
-    alternative = found.alternative
+        notes, exact, alternative = notes + ("already passed when they said it",), False, found.later or alternative
+    elif said_on in (found.day, day) and not found.means_today:
+        forward = on_or_after(found.day, closed) if day < found.day else None  # moved back onto it
+        exact = False
+        alternative = found.later or (forward and _Alt(forward, f"the first working day after {long_date(found.day)}"))
+        alternative = alternative or found.alternative
+        if not moved:
+            notes = ("the day they said it",) + notes
+        else:
+            moved += ", the day they said it" if found.day == said_on else ", and the day they said it"
+    notes += (moved,) if moved else ()
     if alternative is not None:
         other = _settle(alternative.day, alternative.named, said_on, closed)[0]
         alternative = _Alt(other, alternative.reason) if other != day else None
-    return day, replace(found, notes=notes, alternative=alternative)
+    return day, replace(found, exact=exact, notes=notes, alternative=alternative)
 
 
 def _explain(matched: str, day: dt.date, note: str, alternative: _Alt | None) -> str:

@@ -100,7 +100,7 @@ def read(phrase: str, said_on: dt.date = TUE, closed=()) -> Reading:
     ("12.12.2026", D(2026, 12, 12), True),
     ("2026-12-12", D(2026, 12, 12), True),
     ("by the 12th", D(2026, 12, 12), True),
-    ("by the 1st", D(2026, 12, 1), True),
+    ("by the 1st", D(2026, 12, 1), False),  # the day it was said: a guess (next month's 1st offered)
     ("by the 31st", D(2026, 12, 31), True),
 ])
 def test_phrases(phrase: str, expected: dt.date, exact: bool) -> None:
@@ -398,3 +398,93 @@ def test_an_ordinal_that_counts_something_is_not_a_day(phrase: str, expected: dt
                                     "the 2nd week of January"])
 def test_an_impossible_day_of_a_named_month_is_not_read_as_some_other_month(phrase: str) -> None:
     assert parse_timeline(phrase, MON_30_NOV) is None
+
+
+# --- readings on the day it was said, or before it, are guesses -------------------------
+
+@pytest.mark.parametrize("phrase, said_on, expected, alternative, reason", [
+    # 'end of the month' said on its last day: the end of next month is offered
+    ("end of the month", MON_30_NOV, MON_30_NOV, D(2026, 12, 31), "the end of next month"),
+    ("by the end of this month", MON_30_NOV, MON_30_NOV, D(2026, 12, 31), "the end of next month"),
+    ("later this month", MON_30_NOV, MON_30_NOV, D(2026, 12, 31), "the end of next month"),
+    ("end of the month", D(2026, 10, 30), D(2026, 10, 30), D(2026, 11, 30), "the end of next month"),  # 31st a Saturday
+    ("end of the month", D(2026, 12, 31), D(2026, 12, 31), D(2027, 1, 29), "the end of next month"),  # 31 Jan a Sunday
+    # 'end of the week' said on a Friday
+    ("end of the week", FRI, FRI, D(2026, 12, 11), "the end of next week"),
+    ("by the weekend", FRI, FRI, D(2026, 12, 11), "the end of next week"),
+    ("this Friday", FRI, FRI, D(2026, 12, 11), "Friday next week"),
+    ("by the 30th", MON_30_NOV, MON_30_NOV, D(2026, 12, 30), "the 30th of December"),
+    ("by the 1st", TUE, TUE, D(2027, 1, 1), "the 1st of January"),
+    ("Tuesday the 1st", TUE, TUE, D(2027, 1, 1), "the 1st of January"),
+    ("1 December", TUE, TUE, None, ""),  # a written date: nothing likelier to offer
+    ("end of December", D(2026, 12, 31), D(2026, 12, 31), None, ""),
+])
+def test_a_reading_on_the_day_it_was_said_is_a_guess(phrase, said_on, expected, alternative, reason) -> None:
+    reading = read(phrase, said_on)
+    assert reading.date == expected
+    assert not reading.exact
+    assert "the day they said it" in reading.note
+    assert (reading.alternative, reading.alternative_reason) == (alternative, reason)
+
+
+def test_the_issue_example_end_of_the_month_on_its_last_day() -> None:
+    reading = read("end of the month", MON_30_NOV)
+    assert reading.explanation == ("'end of the month' read as Monday 30 November 2026, the day they said it; "
+                                   "if they meant the end of next month, that is Thursday 31 December 2026")
+    page = (f"We read '{reading.matched}' as {long_date(reading.date)}, {reading.note}. "
+            f"If they meant {reading.alternative_reason}, that is {long_date(reading.alternative)}.")
+    assert page == ("We read 'end of the month' as Monday 30 November 2026, the day they said it. "
+                    "If they meant the end of next month, that is Thursday 31 December 2026.")
+
+
+def test_a_computed_day_moved_onto_or_off_the_day_it_was_said_is_a_guess() -> None:
+    thursday = D(2026, 4, 2)  # Good Friday is the 3rd
+    reading = read("end of the week", thursday, GB)
+    assert (reading.date, reading.exact) == (thursday, False)
+    assert reading.note == "the last working day before Friday 3 April 2026, and the day they said it"
+    assert reading.alternative == D(2026, 4, 10)
+    saturday = D(2026, 10, 31)
+    reading = read("end of the month", saturday)
+    assert (reading.date, reading.exact) == (D(2026, 11, 2), False)
+    assert reading.note == "the first working day after Saturday 31 October 2026, the day they said it"
+    assert reading.alternative == D(2026, 11, 30)
+
+
+@pytest.mark.parametrize("phrase", ["today", "by today", "tonight", "by the end of the day", "end of day"])
+def test_words_that_mean_the_day_it_was_said_are_not_a_guess(phrase: str) -> None:
+    reading = read(phrase)
+    assert (reading.date, reading.exact, reading.note, reading.alternative) == (TUE, True, "", None)
+
+
+@pytest.mark.parametrize("phrase, expected, alternative, reason", [
+    ("2025-01-01", D(2025, 1, 1), D(2027, 1, 1), "2027"),
+    ("12/12/2025", D(2025, 12, 12), D(2026, 12, 12), "2026"),
+    ("12 December 2025", D(2025, 12, 12), D(2026, 12, 12), "2026"),
+    ("end of January 2026", D(2026, 1, 31), D(2027, 1, 29), "2027"),  # a past day is not moved; 31 Jan 2027 is a Sunday
+    ("the 1st of this month", TUE, None, ""),  # said on the 1st: the day itself
+    ("the 30th of this month", D(2026, 12, 30), None, None),  # not passed: no flag
+])
+def test_a_reading_before_the_day_it_was_said_is_a_guess(phrase, expected, alternative, reason) -> None:
+    reading = read(phrase)
+    assert reading.date == expected
+    if reason is None:
+        assert reading.exact
+        return
+    assert not reading.exact
+    if expected < TUE:
+        assert "already passed when they said it" in reading.note
+        assert (reading.alternative, reading.alternative_reason) == (alternative, reason)
+
+
+def test_this_month_ordinal_that_has_passed_offers_next_months() -> None:
+    reading = read("the 1st of this month", D(2026, 12, 15))
+    assert (reading.date, reading.exact) == (TUE, False)
+    assert (reading.alternative, reading.alternative_reason) == (D(2027, 1, 1), "the 1st of January")
+
+
+def test_a_span_moved_back_onto_the_day_it_was_said_offers_the_first_working_day_after() -> None:
+    thursday = D(2026, 4, 2)  # Good Friday the 3rd, Easter Monday the 6th
+    reading = read("3 calendar days", thursday, GB)  # Sunday the 5th, back to Thursday
+    assert (reading.date, reading.exact) == (thursday, False)
+    assert reading.alternative == D(2026, 4, 7)
+    assert reading.alternative_reason == "the first working day after Sunday 5 April 2026"
