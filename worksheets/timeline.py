@@ -38,11 +38,16 @@ Rules worth knowing:
   passed), and offers the later reading it may have meant: the end of next month, Friday
   next week, the same date next year. Words that name that day ("today", "by the end of
   the day") are the exception: they mean it.
+- Date words the reading did not use ("by Friday, or end of next week", "Friday 12") make
+  it not exact; ``Reading.unread`` quotes them, and what the first of them reads as on
+  its own is offered. Words that read as the same day ("4 December, a Friday") are used,
+  not left out; "may", numbers that count something ("3 candidates", "2 of 3", "5pm") and
+  "next" without a date word ("next steps") are not date words.
 
 ``Reading.exact`` is True when the words name one day with nothing left to choose, and
 False when we picked one reading among several (a vague span, "in 3 days", an ambiguous
 numeric date, a weekday that does not match the date given, a day that is the one it was
-said or before it). The page can ask the person to check the inexact ones, and offer
+said or before it, date words left out). The page can ask the person to check the inexact ones, and offer
 ``Reading.alternative`` when there is one.
 """
 
@@ -76,6 +81,9 @@ class Reading:
     - ``alternative_reason``: what they may have meant instead, as words that complete
       "If they meant ...": "the end of next month", "month/day", "'end of the month'".
       "" when there is no alternative.
+    - ``unread``: date words in the phrase that the reading did not use, as typed, or "":
+      "9th" if "by Wednesday 9th" were read as "by Wednesday". Several are joined with
+      ", ". A reading that leaves some out is not exact, and the note says so.
     - ``explanation``: all of the above in one line, for callers that show a single
       sentence: "'next week' read as Friday 11 December 2026, the end of that week, so you
       don't follow up too soon".
@@ -88,6 +96,7 @@ class Reading:
     note: str = ""
     alternative: dt.date | None = None
     alternative_reason: str = ""
+    unread: str = ""
 
 
 # --- vocabulary -------------------------------------------------------------------------
@@ -109,8 +118,16 @@ _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }
-_MONTH = (r"(?:(?:january|february|march|april|may|june|july|august|september|october|november"
-          r"|december)\b|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?)")
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                "october", "november", "december")
+_MONTH_SHORT = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec")
+
+
+def _month_regex(names: tuple[str, ...]) -> str:
+    return rf"(?:(?:{'|'.join(names)})\b|(?:{'|'.join(_MONTH_SHORT)})\b\.?)"
+
+
+_MONTH = _month_regex(_MONTH_NAMES)
 
 _NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -126,6 +143,8 @@ _UNIT = r"(?:(?P<kind>business|working|work|calendar)\s+)?(?P<unit>days?|weeks?|
 # Words that may introduce a deadline; kept in the match so the explanation quotes them.
 _BY_WORD = r"(?:by|on|before|until|till|til|for|no\s+later\s+than|not\s+later\s+than)"
 _BY = rf"(?:\b{_BY_WORD}\s+)?"
+#: Words that hedge a day without changing it: "next week, probably Friday".
+_HEDGE = r"(?:probably|maybe|perhaps|likely|possibly|hopefully|most\s+likely)"
 _ORD = r"(?:st|nd|rd|th)?"
 _ON_WEEKDAY = rf"(?:(?P<wd>{_WEEKDAY}),?\s+(?:the\s+)?)?"
 
@@ -146,6 +165,31 @@ _TIDY = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2013": "-", "\u2014": "-
 
 #: The day an "early ..." or "mid ..." month is read as: the end of the span, as ever.
 _PART_OF_MONTH = {"early": 10, "start": 10, "beginning": 10, "mid": 20, "middle": 20}
+
+#: Words that say when, to find the ones a reading left out: "by Wednesday 9th" read as
+#: "by Wednesday" would leave out "9th". "may" is not one ("they may take 2 weeks"), nor a
+#: number that counts something else ("3 candidates", "5pm", "interview 2 of 3").
+_DATE_WORDS = (
+    _WEEKDAY,
+    _month_regex(tuple(name for name in _MONTH_NAMES if name != "may")),
+    r"(?:today|tomorrow|tonight|weekends?|fortnights?|weeks?|months?|years?)\b",
+    r"20\d\d\b",  # a year
+    r"\d{1,4}(?:[/.-]\d{1,4}){1,2}\b",  # a written date, a range
+    rf"{_NTH}{_NOT_COUNTED}",
+    rf"(?:\d{{1,3}}|{'|'.join(n for n, v in _NUMBERS.items() if v > 1)}|{'|'.join(_VAGUE)})[\s-]+(?:of\s+)?"
+    r"(?:(?:business|working|calendar)\s+)?(?:days?|hours?)\b",
+    # a day of the month on its own, "Friday 12", "by the 12 or so": not "at 12", "2 of 3"
+    rf"(?<![\d/.:,])(?<!\bat\s)(?<!\bof\s){_DAY_OF_MONTH}(?![/.:]?\d)"
+    rf"(?=\s*(?:$|[,;!?)]|\.(?!\d)|(?:or|and|to|at)\b|(?:of\s+)?{_MONTH}))",
+)
+#: Words that belong with a date word that follows them: "end of" in "end of the month".
+_WHEN_WORDS = r"(?:the|this|next|last|coming|end\s+of|start\s+of|beginning\s+of|middle\s+of|mid|early|late)"
+_UNREAD = re.compile(rf"\b(?:{_WHEN_WORDS}[\s-]+){{0,3}}(?:{'|'.join(_DATE_WORDS)})", re.IGNORECASE)
+#: What may stand between two left-out date words and keep them one run: "9th or 10th".
+_BETWEEN = re.compile(r"[\s,/-]*(?:(?:or|to|and|of|the)\b[\s,]*){0,2}", re.IGNORECASE)
+#: How many more readings of the same day a phrase may hold ("Friday 4 December, a
+#: Friday"): they are read, not left out.
+_AGREEING = 2
 
 
 # --- small date helpers -----------------------------------------------------------------
@@ -481,7 +525,7 @@ _PATTERNS: tuple[tuple[str, Matcher], ...] = (
     (_BY + rf"\b(?P<wd>{_WEEKDAY}),?\s+the\s+(?P<d>{_DAY_OF_MONTH})(?![/.:]?\d)" + _NOT_A_SPAN + _NOT_COUNTED + _NOT_BEFORE_A_MONTH,
      _ordinal),
     (_BY + r"\b(?:the\s+)?(?:end\s+of\s+)?the\s+week\s+after\s+next\b", _week_after_next),
-    (_BY + rf"\b(?:(?P<wd>{_WEEKDAY})\s+(?:of\s+)?next\s+week\b|next\s+week\s*(?:on\s+)?(?P<wd2>{_WEEKDAY}))",
+    (_BY + rf"\b(?:(?P<wd>{_WEEKDAY})\s+(?:of\s+)?next\s+week\b|next\s+week[\s,]*(?:{_HEDGE}\s+)?(?:on\s+)?(?P<wd2>{_WEEKDAY}))",
      _weekday_of_next_week),
     (_BY + r"\b(?P<part>(?:the\s+)?end\s+of|(?:the\s+)?(?:start|beginning|middle)\s+of|early|mid|late)"
      r"[\s-]+next\s+week\b", _part_of_next_week),
@@ -546,6 +590,49 @@ def _explain(matched: str, day: dt.date, note: str, alternative: _Alt | None) ->
     return text
 
 
+def _read(text: str, said_on: dt.date, closed: Collection[dt.date]) -> tuple[re.Match[str], dt.date, _Found] | None:
+    """The first row that reads the text: its match, its date and how it was found."""
+    for pattern, matcher in _COMPILED:
+        for m in pattern.finditer(text):
+            try:
+                found = matcher(m, said_on, closed)
+                if found is not None:
+                    return (m, *_finish(found, said_on, closed))
+            except OverflowError:  # a date past the year 9999: no reading
+                continue
+    return None
+
+
+def _blank(text: str, m: re.Match[str]) -> str:
+    """The text with a match's words blotted out, so positions still match the phrase. Not
+    with spaces: what was read stays between its neighbours ("2" in "Round 2 next week" is
+    not a number at the end of the phrase)."""
+    return text[:m.start()] + "\x00" * (m.end() - m.start()) + text[m.end():]
+
+
+def _left_out(text: str, said_on: dt.date, day: dt.date, closed: Collection[dt.date]) -> tuple[list[tuple[int, int]], _Alt | None]:
+    """Where the date words the reading did not use are, and what the first of them reads
+    as on its own, when that is another day. More readings of the same day are not left out."""
+    spans, other = [], None
+    for _ in range(_AGREEING):
+        again = _read(text, said_on, closed)
+        if again is None:
+            break
+        if again[1] != day:
+            spans.append(again[0].span())
+            other = _Alt(again[1], f"'{' '.join(again[0][0].split())}'")
+            break
+        text = _blank(text, again[0])
+    spans += [m.span() for m in _UNREAD.finditer(text)]
+    runs: list[list[int]] = []
+    for start, end in sorted(spans):
+        if runs and (start <= runs[-1][1] or _BETWEEN.fullmatch(text, runs[-1][1], start)):
+            runs[-1][1] = max(runs[-1][1], end)
+        else:
+            runs.append([start, end])
+    return [(start, end) for start, end in runs], other
+
+
 def parse_timeline(phrase: str, said_on: dt.date, closed: Collection[dt.date] = _EMPTY) -> Reading | None:
     """The decision date the words point to, or ``None`` when we cannot tell.
 
@@ -554,19 +641,18 @@ def parse_timeline(phrase: str, said_on: dt.date, closed: Collection[dt.date] = 
     business-day counts skip and computed dates avoid.
     """
     text = phrase.translate(_TIDY)
-    for pattern, matcher in _COMPILED:
-        for m in pattern.finditer(text):
-            try:
-                found = matcher(m, said_on, closed)
-                if found is None:
-                    continue
-                day, found = _finish(found, said_on, closed)
-            except OverflowError:  # a date past the year 9999: no reading
-                continue
-            matched = " ".join(phrase[m.start():m.end()].split())
-            note = "; ".join(found.notes)
-            alternative = found.alternative
-            return Reading(date=day, explanation=_explain(matched, day, note, alternative), exact=found.exact,
-                           matched=matched, note=note, alternative=alternative and alternative.day,
-                           alternative_reason=alternative.reason if alternative else "")
-    return None
+    first = _read(text, said_on, closed)
+    if first is None:
+        return None
+    m, day, found = first
+    matched = " ".join(phrase[m.start():m.end()].split())
+    runs, other = _left_out(_blank(text, m), said_on, day, closed)
+    unread = [" ".join(phrase[start:end].split()) for start, end in runs]
+    notes, exact, alternative = found.notes, found.exact, found.alternative
+    if unread:
+        notes += ("ignoring " + " and ".join(f"'{words}'" for words in unread),)
+        exact, alternative = False, alternative or other
+    note = "; ".join(notes)
+    return Reading(date=day, explanation=_explain(matched, day, note, alternative), exact=exact, matched=matched,
+                   note=note, alternative=alternative and alternative.day,
+                   alternative_reason=alternative.reason if alternative else "", unread=", ".join(unread))

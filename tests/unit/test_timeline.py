@@ -488,3 +488,75 @@ def test_a_span_moved_back_onto_the_day_it_was_said_offers_the_first_working_day
     assert (reading.date, reading.exact) == (thursday, False)
     assert reading.alternative == D(2026, 4, 7)
     assert reading.alternative_reason == "the first working day after Sunday 5 April 2026"
+
+
+# --- date words the reading left out ----------------------------------------------------
+
+@pytest.mark.parametrize("phrase, expected, unread, alternative", [
+    ("Friday week", FRI, "week", None),
+    ("Friday 12", FRI, "12", None),  # a bare number after a weekday: not read, so said
+    ("by Friday 12 at the latest", FRI, "12", None),
+    ("in 2 weeks from Friday", FRI, "in 2 weeks", D(2026, 12, 15)),
+    ("by the end of the month, i.e. Dec 30", D(2026, 12, 30), "by the end of the month", D(2026, 12, 31)),
+    ("by Friday, or end of next week at the latest", D(2026, 12, 11), "by Friday", FRI),
+    ("Friday or early next week", D(2026, 12, 8), "Friday", FRI),
+    ("by Friday, hopefully, or Monday", FRI, "Monday", D(2026, 12, 7)),
+    ("we interviewed last week; they said 2 weeks", D(2026, 12, 15), "last week", None),
+    ("Wed the 30th of Feb", D(2026, 12, 2), "the 30th of Feb", None),
+    ("early 2027, maybe Friday", FRI, "early 2027", None),
+])
+def test_a_reading_that_leaves_out_date_words_says_which(phrase, expected, unread, alternative) -> None:
+    reading = read(phrase)
+    assert reading.date == expected
+    assert not reading.exact
+    assert reading.unread == unread
+    assert f"ignoring '{unread}'" in reading.note
+    if alternative is not None:
+        assert (reading.alternative, reading.alternative_reason) == (alternative, f"'{unread}'")
+
+
+def test_the_readings_own_alternative_comes_before_a_left_out_one() -> None:
+    reading = read("by Friday, the 9th or 10th")
+    assert (reading.date, reading.unread) == (D(2026, 12, 10), "by Friday")
+    assert (reading.alternative, reading.alternative_reason) == (D(2026, 12, 9), "the 9th")
+
+
+def test_the_issue_example_would_say_it_left_out_the_ninth() -> None:
+    """Were the ordinal not read, the page would still say so: a weekday and a number it
+    does not use, e.g. 'by Wednesday 9' (no suffix, no 'the'), is flagged."""
+    reading = read("by Wednesday 9", MON_30_NOV)
+    assert (reading.date, reading.exact, reading.unread) == (D(2026, 12, 2), False, "9")
+    assert reading.explanation == "'by Wednesday' read as Wednesday 2 December 2026, ignoring '9'"
+
+
+@pytest.mark.parametrize("phrase", [
+    "we'll let you know by Friday",
+    "They said they'd let me know by Friday at the latest.",
+    "Sarah mentioned they hope to decide by the end of the week, fingers crossed",
+    "The hiring manager said we'll hear back by Friday",
+    "decision expected on 12 December after the panel meets",
+    "they may take 2 weeks",
+    "the next steps will be shared by Friday",
+    "by Friday, 3 candidates left",
+    "by Friday (interview 2 of 3)",
+    "by Friday at 12",
+    "by Friday 5pm",
+    "after the 2nd round, in 2 weeks",
+    "Round 2 next week, by the end of it",
+    "by Friday (4th)",  # the same day twice is read, not left out
+    "4 December, a Friday",
+    "Friday 4 December 2026, a Friday",
+    "in 2 weeks (by the 15th)",
+    "they'll decide next week, probably Friday",
+])
+def test_words_that_are_not_about_when_do_not_make_a_reading_a_guess(phrase: str) -> None:
+    reading = read(phrase)
+    assert reading.unread == ""
+    assert "ignoring" not in reading.explanation
+    assert reading.exact or phrase.startswith("Round 2"), reading.explanation
+
+
+def test_several_left_out_words_are_each_quoted() -> None:
+    reading = read("by Friday; not Monday, maybe 12")
+    assert reading.unread == "Monday, 12"
+    assert "ignoring 'Monday' and '12'" in reading.note
