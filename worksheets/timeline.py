@@ -56,7 +56,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
-from typing import Callable, Collection, Optional
+from typing import Callable, Collection, NamedTuple, Optional
 
 from .business_days import add_business_days, is_business_day, on_or_after, on_or_before
 from .dates import long_date
@@ -590,14 +590,22 @@ def _explain(matched: str, day: dt.date, note: str, alternative: _Alt | None) ->
     return text
 
 
-def _read(text: str, said_on: dt.date, closed: Collection[dt.date]) -> tuple[re.Match[str], dt.date, _Found] | None:
-    """The first row that reads the text: its match, its date and how it was found."""
-    for pattern, matcher in _COMPILED:
+class _Hit(NamedTuple):
+    row: int  # in _COMPILED
+    m: re.Match[str]
+    day: dt.date
+    found: _Found
+
+
+def _read(text: str, said_on: dt.date, closed: Collection[dt.date], first_row: int = 0) -> _Hit | None:
+    """The first row, from ``first_row`` on, that reads the text."""
+    for row in range(first_row, len(_COMPILED)):
+        pattern, matcher = _COMPILED[row]
         for m in pattern.finditer(text):
             try:
                 found = matcher(m, said_on, closed)
                 if found is not None:
-                    return (m, *_finish(found, said_on, closed))
+                    return _Hit(row, m, *_finish(found, said_on, closed))
             except OverflowError:  # a date past the year 9999: no reading
                 continue
     return None
@@ -610,19 +618,21 @@ def _blank(text: str, m: re.Match[str]) -> str:
     return text[:m.start()] + "\x00" * (m.end() - m.start()) + text[m.end():]
 
 
-def _left_out(text: str, said_on: dt.date, day: dt.date, closed: Collection[dt.date]) -> tuple[list[tuple[int, int]], _Alt | None]:
+def _left_out(text: str, said_on: dt.date, hit: _Hit, closed: Collection[dt.date]) -> tuple[list[tuple[int, int]], _Alt | None]:
     """Where the date words the reading did not use are, and what the first of them reads
-    as on its own, when that is another day. More readings of the same day are not left out."""
-    spans, other = [], None
+    as on its own, when that is another day. More readings of the same day are not left out.
+    The rows before the one that read the phrase read nothing in it, so they are not tried."""
+    spans: list[tuple[int, int]] = []
+    other = None
     for _ in range(_AGREEING):
-        again = _read(text, said_on, closed)
+        again = _read(text, said_on, closed, hit.row)
         if again is None:
             break
-        if again[1] != day:
-            spans.append(again[0].span())
-            other = _Alt(again[1], f"'{' '.join(again[0][0].split())}'")
+        if again.day != hit.day:
+            spans.append(again.m.span())
+            other = _Alt(again.day, f"'{' '.join(again.m[0].split())}'")
             break
-        text = _blank(text, again[0])
+        text = _blank(text, again.m)
     spans += [m.span() for m in _UNREAD.finditer(text)]
     runs: list[list[int]] = []
     for start, end in sorted(spans):
@@ -641,12 +651,12 @@ def parse_timeline(phrase: str, said_on: dt.date, closed: Collection[dt.date] = 
     business-day counts skip and computed dates avoid.
     """
     text = phrase.translate(_TIDY)
-    first = _read(text, said_on, closed)
-    if first is None:
+    hit = _read(text, said_on, closed)
+    if hit is None:
         return None
-    m, day, found = first
+    m, day, found = hit.m, hit.day, hit.found
     matched = " ".join(phrase[m.start():m.end()].split())
-    runs, other = _left_out(_blank(text, m), said_on, day, closed)
+    runs, other = _left_out(_blank(text, m), said_on, hit, closed)
     unread = [" ".join(phrase[start:end].split()) for start, end in runs]
     notes, exact, alternative = found.notes, found.exact, found.alternative
     if unread:
