@@ -157,7 +157,7 @@ _NTH = r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
 _DAY_OF_MONTH = r"(?:[1-9]|[12]\d|3[01])\b"
 #: "30th February", "Feb 30th": the day of a month, read (or refused) as a written date.
 _NOT_BEFORE_A_MONTH = rf"(?!(?:\s+of)?\s+{_MONTH})"
-_AFTER_A_MONTH = re.compile(rf"{_MONTH}\s*(?:the\s+)?$", re.IGNORECASE)
+_AFTER_A_MONTH = re.compile(rf"\b{_MONTH}\s*(?:the\s+)?$", re.IGNORECASE)
 
 #: Straight quotes and hyphens for curly quotes and dashes: same length, so positions in the
 #: tidied text are positions in what the person typed.

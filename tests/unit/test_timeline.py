@@ -339,6 +339,7 @@ MON_30_NOV = D(2026, 11, 30)  # 9 December 2026 is a Wednesday
     ("by the 9th of next month", D(2026, 12, 9)),  # said in November
     ("the 31st of next month", D(2026, 12, 31)),
     ("by the 15th of the month", D(2026, 12, 15)),
+    ("Omar said the 9th", D(2026, 12, 9)),  # a word ending in a month's letters is no month
 ]))
 def test_an_ordinal_day_decides_the_date(phrase: str, expected: dt.date) -> None:
     reading = read(phrase, MON_30_NOV)
