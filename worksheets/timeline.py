@@ -316,24 +316,27 @@ def _iso(m: re.Match[str], said_on: dt.date, closed: Collection[dt.date]) -> _Fo
 
 
 def _numeric(m: re.Match[str], said_on: dt.date, closed: Collection[dt.date]) -> _Found | None:
+    """Day/month; month/day only when day/month is impossible. When both are possible,
+    month/day is offered."""
     first, second, year = int(m["a"]), int(m["b"]), _year(m["y"])
     day, notes = _day_month(said_on, first, second, year)
-    if day is not None:
-        other = _day_month(said_on, second, first, year)[0] if first != second and first <= 12 else None
-        if other is None:
-            return _check_weekday(m, _Found(day, notes=notes, later=_year_after(day, said_on)), said_on)
-        return _check_weekday(m, _Found(day, exact=False, notes=("taken as day/month",) + notes,
-                                        alternative=_Alt(other, "month/day"), later=_year_after(day, said_on)), said_on)
-    day, notes = _day_month(said_on, second, first, year)
-    if day is not None:
-        return _check_weekday(m, _Found(day, exact=False, notes=(
-            f"taken as month/day, as {second} cannot be a month",) + notes, later=_year_after(day, said_on)), said_on)
-    return None
+    other, other_notes = _day_month(said_on, second, first, year) if first != second else (None, ())
+    if day is None and other is None:
+        return None
+    if day is None:
+        found = _Found(other, exact=False, notes=(f"taken as month/day, as {second} cannot be a month",) + other_notes)
+    elif other is None:
+        found = _Found(day, notes=notes)
+    else:
+        found = _Found(day, exact=False, notes=("taken as day/month",) + notes, alternative=_Alt(other, "month/day"))
+    return _check_weekday(m, replace(found, later=_year_after(found.day, said_on)), said_on)
 
 
 def _named_month(m: re.Match[str], said_on: dt.date, closed: Collection[dt.date]) -> _Found | None:
     day, notes = _day_month(said_on, int(m["d"]), _MONTHS[m["mon"].lower()[:3]], _year(m["y"]))
-    return None if day is None else _check_weekday(m, _Found(day, notes=notes, later=_year_after(day, said_on)), said_on)
+    if day is None:
+        return None
+    return _check_weekday(m, _Found(day, notes=notes, later=_year_after(day, said_on)), said_on)
 
 
 def _month_span_end(said_on: dt.date, month: int, words: str, year: int | None) -> dt.date:
@@ -512,21 +515,21 @@ _PATTERNS: tuple[tuple[str, Matcher], ...] = (
     (_BY + r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b", _iso),
     (_BY + _ON_WEEKDAY + r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?(?![\d/])", _numeric),
     (_BY + _ON_WEEKDAY + r"\b(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<y>\d{4}|\d{2})\b", _numeric),
-    (_BY + _ON_WEEKDAY + rf"\b(?:the\s+)?(?P<d>\d{{1,2}}){_ORD}(?:\s+of)?\s+(?P<mon>{_MONTH})(?:,?\s+(?P<y>\d{{4}})\b)?",
-     _named_month),
+    (_BY + _ON_WEEKDAY + rf"\b(?:the\s+)?(?P<d>\d{{1,2}}){_ORD}(?:\s+of)?\s+(?P<mon>{_MONTH})"
+     r"(?:,?\s+(?P<y>\d{4})\b)?", _named_month),
     (_BY + _ON_WEEKDAY + rf"\b(?P<mon>{_MONTH})\s+(?:the\s+)?(?P<d>\d{{1,2}}){_ORD}\b"
      + _NOT_A_SPAN + r"(?:,?\s+(?P<y>\d{4})\b)?", _named_month),
     (_BY + rf"\b(?P<part>(?:the\s+)?end\s+of|(?:the\s+)?(?:start|beginning|middle)\s+of|early|mid-?|late)\s*"
      rf"(?P<mon>{_MONTH})(?:,?\s+(?P<y>\d{{4}})\b)?", _part_of_month),
     (_BY + rf"\b(?:the\s+)?(?P<d>{_NTH}|{_DAY_OF_MONTH})\s+of\s+(?P<which>this|next|the)\s+month\b", _ordinal),
-    (_BY + rf"\b(?:the\s+)?(?P<d>{_NTH}|{_DAY_OF_MONTH})\s*(?:or|to|-|and)\s*(?:the\s+)?(?P<d2>{_NTH}){_NOT_COUNTED}{_NOT_BEFORE_A_MONTH}",
-     _ordinal),
+    (_BY + rf"\b(?:the\s+)?(?P<d>{_NTH}|{_DAY_OF_MONTH})\s*(?:or|to|-|and)\s*(?:the\s+)?(?P<d2>{_NTH})"
+     + _NOT_COUNTED + _NOT_BEFORE_A_MONTH, _ordinal),
     (_BY + _ON_WEEKDAY + rf"\b(?:the\s+)?(?P<d>{_NTH}){_NOT_COUNTED}{_NOT_BEFORE_A_MONTH}", _ordinal),
-    (_BY + rf"\b(?P<wd>{_WEEKDAY}),?\s+the\s+(?P<d>{_DAY_OF_MONTH})(?![/.:]?\d)" + _NOT_A_SPAN + _NOT_COUNTED + _NOT_BEFORE_A_MONTH,
-     _ordinal),
+    (_BY + rf"\b(?P<wd>{_WEEKDAY}),?\s+the\s+(?P<d>{_DAY_OF_MONTH})(?![/.:]?\d)"
+     + _NOT_A_SPAN + _NOT_COUNTED + _NOT_BEFORE_A_MONTH, _ordinal),
     (_BY + r"\b(?:the\s+)?(?:end\s+of\s+)?the\s+week\s+after\s+next\b", _week_after_next),
-    (_BY + rf"\b(?:(?P<wd>{_WEEKDAY})\s+(?:of\s+)?next\s+week\b|next\s+week[\s,]*(?:{_HEDGE}\s+)?(?:on\s+)?(?P<wd2>{_WEEKDAY}))",
-     _weekday_of_next_week),
+    (_BY + rf"\b(?:(?P<wd>{_WEEKDAY})\s+(?:of\s+)?next\s+week\b"
+     rf"|next\s+week[\s,]*(?:{_HEDGE}\s+)?(?:on\s+)?(?P<wd2>{_WEEKDAY}))", _weekday_of_next_week),
     (_BY + r"\b(?P<part>(?:the\s+)?end\s+of|(?:the\s+)?(?:start|beginning|middle)\s+of|early|mid|late)"
      r"[\s-]+next\s+week\b", _part_of_next_week),
     (_BY + r"\bnext\s+week\b", _next_week_plain),
@@ -577,9 +580,9 @@ def _finish(found: _Found, said_on: dt.date, closed: Collection[dt.date]) -> tup
         else:
             moved += ", the day they said it" if found.day == said_on else ", and the day they said it"
     notes += (moved,) if moved else ()
-    if alternative is not None:
+    if alternative is not None:  # another day, and one still to come
         other = _settle(alternative.day, alternative.named, said_on, closed)[0]
-        alternative = _Alt(other, alternative.reason) if other != day else None
+        alternative = _Alt(other, alternative.reason) if other != day and other >= said_on else None
     return day, replace(found, exact=exact, notes=notes, alternative=alternative)
 
 
@@ -618,7 +621,8 @@ def _blank(text: str, m: re.Match[str]) -> str:
     return text[:m.start()] + "\x00" * (m.end() - m.start()) + text[m.end():]
 
 
-def _left_out(text: str, said_on: dt.date, hit: _Hit, closed: Collection[dt.date]) -> tuple[list[tuple[int, int]], _Alt | None]:
+def _left_out(text: str, said_on: dt.date, hit: _Hit,
+              closed: Collection[dt.date]) -> tuple[list[tuple[int, int]], _Alt | None]:
     """Where the date words the reading did not use are, and what the first of them reads
     as on its own, when that is another day. More readings of the same day are not left out.
     The rows before the one that read the phrase read nothing in it, so they are not tried."""
@@ -630,7 +634,7 @@ def _left_out(text: str, said_on: dt.date, hit: _Hit, closed: Collection[dt.date
             break
         if again.day != hit.day:
             spans.append(again.m.span())
-            other = _Alt(again.day, f"'{' '.join(again.m[0].split())}'")
+            other = _Alt(again.day, f"'{' '.join(again.m[0].split())}'") if again.day >= said_on else None
             break
         text = _blank(text, again.m)
     spans += [m.span() for m in _UNREAD.finditer(text)]
