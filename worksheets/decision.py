@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any, Collection
 
 from . import timeline
+from .dates import long_date
 
 #: Who can have said it (the values of the interview's "timeline_from" field).
 SOURCES = ("interviewers", "coordinator", "consultant")
@@ -31,12 +32,29 @@ class Expected:
     words: str = ""
     guessed: bool = False
     source: str = "interviewers"
+    #: How a guessed date was chosen ("the end of that week"), and the likely other reading.
+    note: str = ""
+    alternative: dt.date | None = None
+    alternative_reason: str = ""
 
     @property
     def how(self) -> str:
         """Where the date comes from, in a few words for a bracket: "the date you entered",
         "their words: 'by Friday'"."""
         return f"their words: '{self.words}'" if self.words else "the date you entered"
+
+    def caveat(self, today: dt.date | None = None) -> str:
+        """What to check about the date, in full sentences, or "" when there is nothing to
+        check: a guess and how it was made, the likely other reading, a date now past."""
+        parts = []
+        if self.guessed:
+            parts.append(f"That is a guess: {self.note}." if self.note else "That is our best guess.")
+        if self.alternative is not None and self.alternative_reason:
+            parts.append(f"If they meant {self.alternative_reason}, that is {long_date(self.alternative)}: "
+                         "put it in “Decision expected by”.")
+        if today is not None and self.day < today and self.words:
+            parts.append("That date has passed: if they gave you a new one, put it in “Decision expected by”.")
+        return " ".join(parts)
 
 
 def source_of(values: dict[str, Any]) -> str:
@@ -58,5 +76,7 @@ def expected_decision(values: dict[str, Any], closed: Collection[dt.date] = froz
     if values.get("timing"):
         reading = timeline.parse_timeline(values["timing"], day, closed)
         if reading:
-            return Expected(reading.date, words=reading.matched, guessed=not reading.exact, source=source)
+            return Expected(reading.date, words=" ".join(values["timing"].split()), guessed=not reading.exact,
+                            source=source, note=reading.note, alternative=reading.alternative,
+                            alternative_reason=reading.alternative_reason)
     return None

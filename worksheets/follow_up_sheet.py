@@ -74,8 +74,8 @@ def compose(values: dict[str, Any], context: Context) -> Output:
     sent = int(values.get("followups_sent") or 0)
     expected = expected_decision(values, closed_days(values, values["date"]))
     if expected:
-        guess = " That is our reading of their words: check it." if expected.guessed else ""
-        out.add(Notice(f"Decision expected by {long_date(expected.day)} ({expected.how}).{guess}", tone="info"))
+        caveat = expected.caveat(context.today)
+        out.add(Notice(f"Decision expected by {long_date(expected.day)} ({expected.how}). {caveat}".strip(), tone="info"))
     else:
         out.add(Notice("They gave no date, so the plan counts five business days from the interview.", tone="info"))
     for kind in FOLLOW_UPS:

@@ -89,8 +89,8 @@ def compose(values: dict[str, Any], context: Context) -> Output:
     if stage != NEXT_STAGES[0].label:
         out.add(Notice(f"What happens next: {stage[0].lower() + stage[1:]}.", tone="info"))
     if expected:
-        guess = " That is our reading of their words: check it." if expected.guessed else ""
-        out.add(Notice(f"They expect to decide by {long_date(expected.day)} ({expected.how}).{guess}", tone="deadline"))
+        caveat = expected.caveat(context.today)
+        out.add(Notice(f"They expect to decide by {long_date(expected.day)} ({expected.how}). {caveat}".strip(), tone="deadline"))
         steps = {a.kind: a for a in plan.plan(values, context)}
         if "first_follow_up" in steps:
             out.add(Paragraph(f"If you have heard nothing by then, follow up on {short_date(steps['first_follow_up'].day)}: "

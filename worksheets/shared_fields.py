@@ -14,6 +14,7 @@ import datetime as dt
 
 from .context import Context
 from .dates import long_date
+from .days_off import closed_days
 from .fields import Choice, Field, Group
 from .holiday_table import COUNTRIES
 from .timeline import parse_timeline
@@ -140,12 +141,25 @@ def explain_timing(value: str, data: dict, context: Context) -> str:
         said = dt.date.fromisoformat(str(data.get("date") or ""))
     except ValueError:
         return "Add the interview date, and we'll work out the date this means."
-    reading = parse_timeline(value, said)
+    reading = parse_timeline(value, said, closed_days(data, said))
     if reading is None:
         return ("We can't read a date from that. Put their date in “Decision expected by”; "
                 "otherwise we count five business days from the interview.")
-    guess = "" if reading.exact else " That is our best guess."
-    return f"We read {reading.explanation.replace(' read as ', ' as ')}.{guess} If that's wrong, put the right date in “Decision expected by”."
+    words = " ".join(value.split())
+    text = f"We read '{words}' as {long_date(reading.date)}"
+    if not reading.exact:
+        text += f": a guess, {reading.note}" if reading.note else ": our best guess"
+    text += "."
+    if reading.unread and reading.unread not in reading.note:
+        text += f" We did not use: {reading.unread}."
+    if reading.alternative is not None and reading.alternative_reason:
+        text += (f" If they meant {reading.alternative_reason}, that is {long_date(reading.alternative)}: "
+                 "put it in “Decision expected by”.")
+    elif context.today is not None and reading.date < context.today:
+        text += " That date has passed: if they gave you a new one, put it in “Decision expected by”."
+    else:
+        text += " If that's wrong, put the right date in “Decision expected by”."
+    return text
 
 
 TIMING = Field("timing", "When they said you would hear", max_length=120, autocomplete="off", scope="interview",

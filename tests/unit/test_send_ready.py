@@ -144,7 +144,8 @@ def test_nothing_is_due_on_a_non_working_day(scenario):
         for block in output["blocks"]:
             if block["type"] == "notice" and block["tone"] == "deadline" or block["type"] == "message":
                 text = block.get("text") or block.get("heading") or ""
-                for day in mentioned_dates(text, values["date"]):
+                claim = re.split(r"(?<=[.?!]) ", text)[0]  # what to do and when; the rest explains
+                for day in mentioned_dates(claim, values["date"]):
                     assert is_business_day(day, closed), (sheet, day, text)
 
 
