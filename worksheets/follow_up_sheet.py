@@ -74,7 +74,7 @@ def compose(values: dict[str, Any], context: Context) -> Output:
     sent = int(values.get("followups_sent") or 0)
     expected = expected_decision(values, closed_days(values, values["date"]))
     if expected:
-        caveat = expected.caveat(context.today)
+        caveat = expected.caveat()  # here their date passing is the point: no need to say so
         out.add(Notice(f"Decision expected by {long_date(expected.day)} ({expected.how}). {caveat}".strip(), tone="info"))
     else:
         out.add(Notice("They gave no date, so the plan counts five business days from the interview.", tone="info"))
