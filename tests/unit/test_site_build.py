@@ -8,7 +8,6 @@ import io
 import json
 import os
 import re
-import shutil
 import subprocess
 import zipfile
 from pathlib import Path
@@ -17,6 +16,7 @@ import markdown
 import pytest
 
 from build import forms, publisher, site
+from tests.support.repo import copy_repo
 from worksheets import settings
 from worksheets.holiday_table import COUNTRIES
 from worksheets.linkedin import WORKSHEET as LINKEDIN
@@ -186,14 +186,8 @@ EDITS = {
 
 
 def repo_copy(tmp_path: Path) -> Path:
-    """The repository with its publisher block edited, sharing the installed tools."""
-    work = tmp_path / "repo"
-    shutil.copytree(ROOT, work, ignore=shutil.ignore_patterns(
-        ".venv", ".venv-zensical", "node_modules", ".cache", "site", "_site", ".git", "__pycache__", "tests"))
-    for name in (".venv", ".venv-zensical", "node_modules"):
-        (work / name).symlink_to((ROOT / name).resolve())
-    (work / ".cache").mkdir()
-    (work / ".cache" / "wheels").symlink_to((ROOT / ".cache" / "wheels").resolve())
+    """The repository with its publisher block edited."""
+    work = copy_repo(tmp_path / "repo")
     config = (work / "mkdocs.yml").read_text("utf-8")
     for shipped, edited in EDITS.items():
         assert config.count(shipped) == 1, shipped
