@@ -9,6 +9,7 @@ import json
 import os
 import re
 import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -16,7 +17,7 @@ import markdown
 import pytest
 
 from build import forms, publisher, site
-from tests.support.repo import copy_repo
+from tests.support.repo import PUBLISHER_EDITS, copy_repo
 from worksheets import settings
 from worksheets.holiday_table import COUNTRIES
 from worksheets.linkedin import WORKSHEET as LINKEDIN
@@ -115,6 +116,16 @@ def test_the_wheel_carries_the_settings_for_the_browsers_python():
     assert site.prepare(ROOT, {}).wheel.sha256 != build.wheel.sha256
 
 
+def test_python_reads_the_settings_from_the_installed_wheel(tmp_path):
+    """As Pyodide does: the wheel unpacked into site-packages, ``settings.load()`` in it."""
+    build = site.prepare(ROOT, {"extra": {"publisher": {"sign_off": "Best wishes,", "linkedin_limit": 300}}})
+    zipfile.ZipFile(io.BytesIO(build.wheel.data)).extractall(tmp_path)
+    code = "from worksheets import settings; s = settings.load(); print(s.sign_off, s.linkedin_limit, s.linkedin_premium)"
+    result = subprocess.run([sys.executable, "-I", "-c", f"import sys; sys.path.insert(0, {str(tmp_path)!r}); {code}"],
+                            capture_output=True, text=True, check=True)
+    assert result.stdout.split() == ["Best", "wishes,", "300", "True"]
+
+
 # ---------- the steps around an engine
 
 
@@ -174,31 +185,9 @@ def test_zensical_renders_markdown_with_the_versions_mkdocs_does():
 # ---------- changing the block changes the built site, with either engine
 
 
-#: Lines of the block as shipped, and as a publisher might change them.
-EDITS = {
-    "site_name: After the Interview": "site_name: Careers Service Interview Guide",
-    'country: ""': "country: GB",
-    "linkedin_limit: 200": "linkedin_limit: 300",
-    'sign_off: "Kind regards,"': 'sign_off: "With thanks,"',
-    "primary: &primary indigo": "primary: &primary teal",
-    "accent: &accent indigo": "accent: &accent teal",
-}
-
-
-def repo_copy(tmp_path: Path) -> Path:
-    """The repository with its publisher block edited."""
-    work = copy_repo(tmp_path / "repo")
-    config = (work / "mkdocs.yml").read_text("utf-8")
-    for shipped, edited in EDITS.items():
-        assert config.count(shipped) == 1, shipped
-        config = config.replace(shipped, edited)
-    (work / "mkdocs.yml").write_text(config, "utf-8")
-    return work
-
-
 @pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
 def test_changing_the_block_changes_the_built_site(tmp_path, engine):
-    work = repo_copy(tmp_path)
+    work = copy_repo(tmp_path / "repo", PUBLISHER_EDITS)
     out = tmp_path / "built"
     env = {k: v for k, v in os.environ.items() if k not in ("SITE_URL", "PYTHONPATH")}
     result = subprocess.run(["./dev", "build", "--engine", engine, "-d", str(out)], cwd=work, env=env,
