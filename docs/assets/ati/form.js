@@ -216,8 +216,10 @@ class WorksheetForm {
       } else {
         value = data[path];
       }
-      if (control.type === "checkbox") control.checked = value === true;
+      // Nothing saved yet: the default the build wrote (some come from the publisher's settings).
+      if (control.type === "checkbox") control.checked = value === undefined ? control.hasAttribute("data-ati-default") : value === true;
       else if (control.type === "radio") control.checked = value === undefined ? control.hasAttribute("data-ati-default") : control.value === value;
+      else if (control.type === "select-one" && value === undefined) control.value = control.querySelector("option[data-ati-default]")?.value ?? "";
       else control.value = typeof value === "string" ? value : "";
     }
     this.applyConditions();
