@@ -33,8 +33,9 @@ export class InterviewPicker {
     select.id = this.id;
     select.setAttribute("aria-describedby", hint.id);
     select.addEventListener("change", () => {
+      const chosen = select.value || null; // read first: saving what is waiting redraws the list
       this.beforeSwitch();
-      records.setCurrent(select.value || null);
+      records.setCurrent(chosen);
     });
     const persist = document.createElement("p");
     persist.className = "ati-hint ati-persist";
