@@ -16,6 +16,7 @@ from mkdocs.exceptions import PluginError
 ROOT = Path(__file__).resolve().parent.parent
 
 WHEEL_DIR = "assets/ati/wheels"
+MODULES_ENTRY = "assets/ati/main.js"  # the browser side's entry point, preloaded with what it imports
 PYODIDE_DIR = "assets/pyodide"
 
 _state: dict = {}
@@ -94,3 +95,14 @@ def on_page_content(html, page, config, files):
     # Task-list boxes are printed decoration: the item's text is the content. Hidden from
     # assistive technology they no longer read as unlabelled form fields.
     return html.replace('<input type="checkbox" disabled/>', '<input type="checkbox" disabled aria-hidden="true" tabindex="-1"/>')
+
+
+def on_post_page(output, page, config):
+    # Every page loads the browser side: fetch all its modules at once, not one level at a time.
+    from mkdocs.utils import get_relative_url
+
+    from build import preload
+
+    entry = Path(config.docs_dir) / MODULES_ENTRY
+    modules = [f"{Path(MODULES_ENTRY).parent.as_posix()}/{name}" for name in preload.module_graph(entry)]
+    return preload.add_links(output, [get_relative_url(module, page.url) for module in modules])
