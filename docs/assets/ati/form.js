@@ -5,7 +5,8 @@
  *   form-values.js       the form's values as data, both ways
  *   form-groups.js       repeatable groups (add, remove, renumber)
  *   form-conditions.js   fields shown only for some answers
- *   form-autosave.js     saving as you type, restoring, unreadable saved data
+ *   form-autosave.js     saving as you type, and restoring
+ *   form-unreadable.js   saved data that cannot be read: kept aside, offered as a file
  *   form-sync.js         other forms, other tabs, another interview chosen
  *   interview-picker.js  which interview the worksheet is about
  *   form-notices.js      the banner: problems, undo
