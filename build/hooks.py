@@ -17,6 +17,8 @@ from mkdocs.exceptions import PluginError
 
 ROOT = Path(__file__).resolve().parent.parent
 
+MODULES_ENTRY = "assets/ati/main.js"  # the browser side's entry point, preloaded with what it imports
+
 _state: dict = {}
 
 
@@ -59,3 +61,15 @@ def on_post_build(config):
     except site.BuildError as error:
         raise PluginError(str(error)) from None
 
+MODULES_ENTRY = "assets/ati/main.js"  # the browser side's entry point, preloaded with what it imports
+
+
+
+def on_post_page(output, page, config):
+    # Every page loads the browser side: fetch all its modules at once, not one level at a time.
+    from mkdocs.utils import get_relative_url
+
+    preload = importlib.import_module("build.preload")
+    entry = Path(config.docs_dir) / MODULES_ENTRY
+    modules = [f"{Path(MODULES_ENTRY).parent.as_posix()}/{name}" for name in preload.module_graph(entry)]
+    return preload.add_links(output, [get_relative_url(module, page.url) for module in modules])
