@@ -3,6 +3,7 @@
  * words (their "by Friday" as a date, say), shown in the field's `[data-ati-note-for]` slot.
  * Only forms with such fields (`[data-explain]`) ask; the call is worksheets.api.explain.
  */
+import { contextJson } from "./dates.js";
 import * as python from "./runtime.js";
 import { collect } from "./form-values.js";
 
@@ -36,7 +37,7 @@ export class LiveNotes {
   async explain() {
     try {
       await python.whenReady();
-      const result = JSON.parse(await python.call("explain", [this.worksheet, JSON.stringify(collect(this.form))]));
+      const result = JSON.parse(await python.call("explain", [this.worksheet, JSON.stringify(collect(this.form)), contextJson()]));
       if (!result.ok) return;
       for (const [path, text] of Object.entries(result.notes)) {
         const slot = this.root.querySelector(`[data-ati-note-for="${CSS.escape(path)}"]`);

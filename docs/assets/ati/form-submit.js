@@ -5,7 +5,6 @@
  */
 import * as python from "./runtime.js";
 import { collect } from "./form-values.js";
-import { localDate } from "./dates.js";
 
 /** Sent (bubbling, from the worksheet) when new output has been written. */
 export const OUTPUT_WRITTEN = "ati:output";
@@ -26,7 +25,7 @@ export async function submit({ root, form, autosave, output, errors, status }) {
   if (python.status().state !== "ready") status.set("Your results will appear as soon as Python is ready…", true);
   let result;
   try {
-    result = await python.runWorksheet(root.dataset.worksheet, data, localDate(), autosave.interviewId || "");
+    result = await python.runWorksheet(root.dataset.worksheet, data, autosave.interviewId || "");
   } catch (error) {
     status.set(`We couldn't run the worksheet: ${error.message}. Your answers are saved; reload the page to try again.`);
     return;
