@@ -3,6 +3,11 @@
 Publishers drop the fence into any page; what it renders is decided by the ``worksheets``
 declaration, never by the page. An unknown worksheet name fails the build with a message
 that lists the known ones, so a typo cannot ship as a broken block.
+
+Listed as ``build.fence`` under ``markdown_extensions`` in ``mkdocs.yml``, so every engine that
+runs Python-Markdown extensions renders the fences (MkDocs, and Zensical, which runs no hooks).
+The HTML comes from :func:`build.site.current`, looked up when a fence is met, so the
+extension always renders with the build that is in progress.
 """
 
 from __future__ import annotations
@@ -42,13 +47,23 @@ class WorksheetPreprocessor(Preprocessor):
         return out
 
 
-class WorksheetExtension(Extension):
-    """``render(name) -> html`` is supplied by the MkDocs hook, which knows the wheel."""
+def _render_with_current_build(name: str) -> str:
+    from build import site
 
-    def __init__(self, render: Callable[[str], str], **kwargs):
-        self.render = render
+    return site.current().render(name)
+
+
+class WorksheetExtension(Extension):
+    """``render(name) -> html``; by default the build in progress (:mod:`build.site`) renders."""
+
+    def __init__(self, render: Callable[[str], str] | None = None, **kwargs):
+        self.render = render or _render_with_current_build
         super().__init__(**kwargs)
 
     def extendMarkdown(self, md: Markdown) -> None:
         # After whitespace normalisation (30), before fenced code (25) claims the block.
         md.preprocessors.register(WorksheetPreprocessor(md, self.render), "ati_worksheet", 28)
+
+
+def makeExtension(**kwargs) -> WorksheetExtension:  # noqa: N802 (the name Python-Markdown looks for)
+    return WorksheetExtension(**kwargs)

@@ -9,7 +9,9 @@ dashes>``, plus ``-hint`` and ``-error`` for a field's hint and error slot.
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from html import escape
+from typing import Mapping
 
 from worksheets.fields import Field, Group, Worksheet
 
@@ -61,7 +63,8 @@ def _field(ws: Worksheet, field: Field, path: str) -> str:
             f"<legend>{_label_text(field)}</legend>{hint}{error}{options}</fieldset>"
         )
     if field.kind == "checkbox":
-        box = f'<input{_attrs(type="checkbox", **common)}>'
+        on = field.default == "true"  # the publisher's default, e.g. LinkedIn Premium
+        box = f'<input{_attrs(type="checkbox", checked=on, data_ati_default=on, **common)}>'
         return (
             f'<div class="ati-field ati-checkbox" data-field="{escape(path)}"{cond}>{error}{box}'
             f'<label for="{fid}">{escape(field.label)}</label>{hint}</div>'
@@ -129,13 +132,30 @@ def _entry(ws: Worksheet, name: str) -> str:
     return _group(ws, entry) if isinstance(entry, Group) else _field(ws, entry, entry.name)
 
 
-def render(ws: Worksheet, *, wheel_url: str, wheel_sha256: str, extra_wheels: tuple[tuple[str, str], ...] = ()) -> str:
+def with_defaults(ws: Worksheet, defaults: Mapping[str, str]) -> Worksheet:
+    """The worksheet with some fields' defaults replaced, by field name (in groups too).
+
+    The publisher's settings arrive this way: ``{"country": "GB", "premium": "true"}``.
+    """
+    def field(f: Field) -> Field:
+        return replace(f, default=defaults[f.name]) if f.name in defaults else f
+
+    entries = tuple(replace(e, fields=tuple(map(field, e.fields))) if isinstance(e, Group) else field(e)
+                    for e in ws.entries)
+    return replace(ws, entries=entries)
+
+
+def render(ws: Worksheet, *, wheel_url: str, wheel_sha256: str, extra_wheels: tuple[tuple[str, str], ...] = (),
+           defaults: Mapping[str, str] | None = None) -> str:
     """The whole worksheet block: intro, status line, form, output region.
 
     ``wheel_url`` is relative to the site root; the browser resolves it against the
     location of its own modules, so the page's depth and the site's subpath do not matter.
     ``extra_wheels`` are the pinned third-party wheels, ``(url, sha256)`` each, installed too.
+    ``defaults`` replaces field defaults by name (see :func:`with_defaults`).
     """
+    if defaults:
+        ws = with_defaults(ws, defaults)
     prefix = f"ati-{ws.id}"
     sets = ws.fieldsets or (("", tuple(e.name for e in ws.entries)),)
     named = {name for _, names in sets for name in names}

@@ -35,13 +35,18 @@ def _record_hash(data: bytes) -> str:
     return f"sha256={digest},{len(data)}"
 
 
-def build_wheel(package_dir: Path, name: str, version: str) -> Wheel:
-    """Zip every ``.py`` and ``.toml`` file of ``package_dir`` into a wheel in memory."""
-    files: list[tuple[str, bytes]] = []
+def build_wheel(package_dir: Path, name: str, version: str, extra: dict[str, bytes] | None = None) -> Wheel:
+    """Zip every ``.py`` and ``.toml`` file of ``package_dir`` into a wheel in memory.
+
+    ``extra`` adds generated files by their path inside the package (``{"publisher.json": …}``):
+    they exist in the wheel only, never in the source tree.
+    """
+    found: dict[str, bytes] = {}
     for path in sorted(package_dir.rglob("*")):
         if path.is_file() and path.suffix in _INCLUDE and "__pycache__" not in path.parts:
-            arcname = f"{package_dir.name}/{path.relative_to(package_dir).as_posix()}"
-            files.append((arcname, path.read_bytes()))
+            found[path.relative_to(package_dir).as_posix()] = path.read_bytes()
+    found.update(extra or {})
+    files = [(f"{package_dir.name}/{relative}", data) for relative, data in sorted(found.items())]
     dist_info = f"{name}-{version}.dist-info"
     files.append((f"{dist_info}/METADATA", f"Metadata-Version: 2.1\nName: {name}\nVersion: {version}\n".encode()))
     files.append((f"{dist_info}/WHEEL", b"Wheel-Version: 1.0\nGenerator: after-the-interview build\nRoot-Is-Purelib: true\nTag: py3-none-any\n"))

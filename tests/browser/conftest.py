@@ -70,6 +70,27 @@ def site(tmp_path_factory):
     server.stop()
 
 
+def serve_build(tmp_path_factory, build) -> SiteServer:
+    """Build into a fresh folder with ``build(out, site_url)``, then serve it like ``site``."""
+    port = free_port()
+    out = tmp_path_factory.mktemp("built") / "site"
+    build(out, f"http://127.0.0.1:{port}{PREFIX}")
+    return SiteServer(out, prefix=PREFIX, port=port).start()
+
+
+@pytest.fixture(scope="session")
+def zensical_site(tmp_path_factory):
+    """The same site built with Zensical (``./dev build --engine zensical``), served like ``site``."""
+
+    def build(out: Path, site_url: str) -> None:
+        subprocess.run(["./dev", "build", "--engine", "zensical", "-d", str(out)], cwd=ROOT,
+                       env=dict(os.environ, SITE_URL=site_url), check=True, capture_output=True)
+
+    server = serve_build(tmp_path_factory, build)
+    yield server
+    server.stop()
+
+
 class ClockedBrowser:
     """The browser, except that every context it opens lives at a fixed moment in a fixed
     time zone (and locale): ``new_context(now=…)`` picks another moment. Time then runs on

@@ -28,6 +28,10 @@ def saved(page) -> dict:
     return out
 
 
+def interview_ids_by_company(page) -> dict[str, str]:
+    return {value["data"]["company"]: name.split(":")[1] for name, value in saved(page).items() if name.startswith("interview:") and name.count(":") == 1}
+
+
 def interview_ids(page) -> list[str]:
     return [name.split(":")[1] for name in saved(page) if name.startswith("interview:") and name.count(":") == 1]
 STEP2 = "steps/2-thank-you/"
@@ -160,6 +164,20 @@ def test_remove_interviewer_can_be_undone(page, site):
     expect(page.get_by_label("Full name")).to_have_count(1)
     page.get_by_role("button", name="Undo").click()
     expect(page.get_by_label("Full name").nth(1)).to_have_value("Tom Lee")
+
+
+def test_choosing_another_interview_right_after_typing_switches_and_saves_the_typing(page, site):
+    page.goto(site.url + STEP2)
+    page.get_by_label("Company").fill("First Co")
+    page.wait_for_timeout(600)
+    picker = page.get_by_label("Interview", exact=True)
+    picker.select_option(label="Start a new interview")
+    expect(page.get_by_label("Company")).to_have_value("")
+    page.get_by_label("Company").fill("Second Co")
+    picker.select_option(label="First Co")  # at once: the save after typing is still waiting
+    expect(page.get_by_label("Company")).to_have_value("First Co")
+    expect(picker).to_have_value(interview_ids_by_company(page)["First Co"])
+    assert sorted(interview_ids_by_company(page)) == ["First Co", "Second Co"]
 
 
 def test_keyboard_only(page, site):

@@ -202,7 +202,7 @@ def test_build_fails_when_a_browser_wheel_is_missing(tmp_path):
     import sys
 
     work = tmp_path / "repo"
-    shutil.copytree(ROOT, work, ignore=shutil.ignore_patterns(".venv", "node_modules", ".cache", "site", ".git", "__pycache__"))
+    shutil.copytree(ROOT, work, ignore=shutil.ignore_patterns(".venv", ".venv-zensical", "node_modules", ".cache", "site", "_site", ".git", "__pycache__"))
     (work / "node_modules").symlink_to(ROOT / "node_modules")
     result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(tmp_path / "site")], cwd=work,
                             capture_output=True, text=True, env={**__import__("os").environ, "NO_MKDOCS_2_WARNING": "1"})

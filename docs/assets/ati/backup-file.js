@@ -1,7 +1,7 @@
 /**
  * The backup file: what an export writes, and how an import reads it back. Pure functions,
  * no storage and no page: reading checks everything and migrates older files, so that the
- * panel (backup.js) writes nothing until a file has passed every check.
+ * import (backup-import.js) writes nothing until a file has passed every check.
  *
  * A backup is one JSON object:
  *   {"type": "after-the-interview-backup", "schema": 1, "exportedAt": ISO time,

@@ -7,17 +7,44 @@ import * as records from "./records.js";
 import * as storage from "./storage.js";
 import * as python from "./runtime.js";
 import { saveFile } from "./files.js";
-import { exportReminder } from "./backup.js";
+import { exportReminder } from "./backup-reminder.js";
 import { contextJson, localDate } from "./dates.js";
+import { button, el } from "./dom.js";
 
 const YOUR_DATA = new URL("../../your-data/", import.meta.url).href;
 
-
-function el(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
+/**
+ * One interview in the list: its name, stage and next action, with Edit and Delete.
+ * @param {string} id @param {object} data its record @param {object|undefined} row what Python
+ *   said about it (none yet while Python loads) @param {boolean} current whether it is being edited
+ * @param {() => void} onDelete
+ */
+function interviewItem(id, data, row, current, onDelete) {
+  const li = el("li", `ati-dashboard-item${current ? " ati-current" : ""}`);
+  const heading = el("h3", "ati-dashboard-title", records.title(data));
+  heading.id = `ati-dash-${id}`;
+  li.append(heading);
+  const meta = el("p", "ati-dashboard-meta");
+  meta.append(el("span", "ati-stage", row ? row.stage : "Saved"));
+  if (current) meta.append(" · ", el("span", "", "being edited below"));
+  li.append(meta);
+  if (row) {
+    const next = el("p", `ati-next ati-next--${row.when || "none"}`);
+    next.append(el("strong", "", row.when === "overdue" ? "Overdue: " : row.when === "today" ? "Today: " : "Next: "), row.next);
+    li.append(next);
+  }
+  const actions = el("div", "ati-actions ati-no-print");
+  const edit = button("Edit details", () => {
+    records.setCurrent(id);
+    const form = document.querySelector('.ati-worksheet[data-worksheet="interview"] input');
+    if (form) form.focus();
+  });
+  edit.setAttribute("aria-describedby", heading.id);
+  const remove = button("Delete", onDelete);
+  remove.setAttribute("aria-describedby", heading.id);
+  actions.append(edit, remove);
+  li.append(actions);
+  return li;
 }
 
 class Dashboard {
@@ -64,36 +91,7 @@ class Dashboard {
     this.empty.hidden = ids.length > 0;
     const items = order.map((id) => {
       const data = all[id];
-      const row = this.rows.get(id);
-      const li = el("li", `ati-dashboard-item${id === current ? " ati-current" : ""}`);
-      const heading = el("h3", "ati-dashboard-title", records.title(data));
-      heading.id = `ati-dash-${id}`;
-      li.append(heading);
-      const meta = el("p", "ati-dashboard-meta");
-      meta.append(el("span", "ati-stage", row ? row.stage : "Saved"));
-      if (id === current) meta.append(" · ", el("span", "", "being edited below"));
-      li.append(meta);
-      if (row) {
-        const next = el("p", `ati-next ati-next--${row.when || "none"}`);
-        next.append(el("strong", "", row.when === "overdue" ? "Overdue: " : row.when === "today" ? "Today: " : "Next: "), row.next);
-        li.append(next);
-      }
-      const actions = el("div", "ati-actions ati-no-print");
-      const edit = el("button", "md-button", "Edit details");
-      edit.type = "button";
-      edit.setAttribute("aria-describedby", heading.id);
-      edit.addEventListener("click", () => {
-        records.setCurrent(id);
-        const form = document.querySelector('.ati-worksheet[data-worksheet="interview"] input');
-        if (form) form.focus();
-      });
-      const remove = el("button", "md-button", "Delete");
-      remove.type = "button";
-      remove.setAttribute("aria-describedby", heading.id);
-      remove.addEventListener("click", () => this.remove(id, records.title(data)));
-      actions.append(edit, remove);
-      li.append(actions);
-      return li;
+      return interviewItem(id, data, this.rows.get(id), id === current, () => this.remove(id, records.title(data)));
     });
     this.list.replaceChildren(...items);
   }
@@ -102,9 +100,7 @@ class Dashboard {
     const snapshot = records.snapshot(id);
     records.remove(id);
     this.status.replaceChildren(`Deleted “${name}”. `);
-    const undo = el("button", "md-button", "Undo");
-    undo.type = "button";
-    undo.addEventListener("click", () => {
+    const undo = button("Undo", () => {
       if (!records.restore(snapshot)) {
         this.status.textContent = `“${name}” could not be fully restored: this browser's storage for the site is full. Free some space on Your data, then try again.`;
         return;

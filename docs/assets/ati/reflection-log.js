@@ -7,7 +7,7 @@ import * as storage from "./storage.js";
 import * as records from "./records.js";
 import * as python from "./runtime.js";
 import { renderOutput } from "./render.js";
-import { OUTPUT_WRITTEN } from "./form.js";
+import { OUTPUT_WRITTEN } from "./form-submit.js";
 import { contextJson } from "./dates.js";
 
 const WORKSHEET = "reflection";

@@ -1,0 +1,35 @@
+"""Preload the browser's ES modules, so the browser fetches them all at once.
+
+Without a bundler, the browser learns of a module only when it has fetched and parsed the one
+that imports it: each level of imports costs another round trip before Python can start. A
+``<link rel="modulepreload">`` in the page's head for every module the entry point imports,
+directly or not, lets it fetch them all in parallel while the page loads.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+# Static imports and re-exports of sibling modules: `import … from "./x.js"`, `export … from "./x.js"`, `import "./x.js"`.
+_IMPORT = re.compile(r'^\s*(?:import|export)\b[^;]*?\bfrom\s*"\./([\w.-]+\.js)"|^\s*import\s*"\./([\w.-]+\.js)"', re.M)
+
+
+def module_graph(entry: Path) -> list[str]:
+    """The file names of every module `entry` imports, directly or not, in the order found."""
+    found: list[str] = []
+    queue = [entry.name]
+    while queue:
+        source = (entry.parent / queue.pop(0)).read_text("utf-8")
+        for direct, bare in _IMPORT.findall(source):
+            name = direct or bare
+            if name != entry.name and name not in found:
+                found.append(name)
+                queue.append(name)
+    return found
+
+
+def add_links(html: str, urls: list[str]) -> str:
+    """Put one ``<link rel="modulepreload">`` per URL at the end of the page's head."""
+    links = "".join(f'<link rel="modulepreload" href="{url}">' for url in urls)
+    return html.replace("</head>", links + "</head>", 1)

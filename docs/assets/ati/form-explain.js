@@ -1,0 +1,52 @@
+/**
+ * Live notes next to fields: while the person types, Python reads some answers back in plain
+ * words (their "by Friday" as a date, say), shown in the field's `[data-ati-note-for]` slot.
+ * Only forms with such fields (`[data-explain]`) ask; the call is worksheets.api.explain.
+ */
+import { contextJson } from "./dates.js";
+import * as python from "./runtime.js";
+import { collect } from "./form-values.js";
+
+const EXPLAIN_DELAY_MS = 350;
+
+export class LiveNotes {
+  /**
+   * @param {HTMLElement} root the worksheet
+   * @param {HTMLFormElement} form
+   * @param {string} worksheet its id, e.g. "process"
+   */
+  constructor(root, form, worksheet) {
+    this.root = root;
+    this.form = form;
+    this.worksheet = worksheet;
+    this.timer = 0;
+  }
+
+  /** Ask again once typing pauses. */
+  later() {
+    if (!this.form.querySelector("[data-explain]")) return;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.explain(), EXPLAIN_DELAY_MS);
+  }
+
+  /** Stop a pending ask (the page is going). */
+  stop() {
+    clearTimeout(this.timer);
+  }
+
+  async explain() {
+    try {
+      await python.whenReady();
+      const result = JSON.parse(await python.call("explain", [this.worksheet, JSON.stringify(collect(this.form)), contextJson()]));
+      if (!result.ok) return;
+      for (const [path, text] of Object.entries(result.notes)) {
+        const slot = this.root.querySelector(`[data-ati-note-for="${CSS.escape(path)}"]`);
+        if (!slot || slot.textContent === text) continue;
+        slot.textContent = text;
+        slot.hidden = !text;
+      }
+    } catch {
+      /* Python unavailable: the status line already says so */
+    }
+  }
+}

@@ -1,0 +1,49 @@
+/**
+ * The round trip to Python when the person presses a worksheet's button: save, send the
+ * answers (runtime.js, then worker.js, then worksheets.api.run in Python), and show what
+ * comes back: the output, or the errors next to their fields, or what went wrong.
+ */
+import * as python from "./runtime.js";
+import { collect } from "./form-values.js";
+
+/** Sent (bubbling, from the worksheet) when new output has been written. */
+export const OUTPUT_WRITTEN = "ati:output";
+
+/**
+ * Run the worksheet on the form's answers.
+ * @param {object} sheet
+ * @param {HTMLElement} sheet.root the worksheet (`data-worksheet` is its id)
+ * @param {HTMLFormElement} sheet.form
+ * @param {import("./form-autosave.js").Autosave} sheet.autosave
+ * @param {import("./form-output.js").OutputView} sheet.output
+ * @param {import("./form-errors.js").FieldErrors} sheet.errors
+ * @param {import("./form-status.js").StatusLine} sheet.status
+ */
+export async function submit({ root, form, autosave, output, errors, status }) {
+  autosave.saveNow();
+  const data = collect(form);
+  if (python.status().state !== "ready") status.set("Your results will appear as soon as Python is ready…", true);
+  let result;
+  try {
+    result = await python.runWorksheet(root.dataset.worksheet, data, autosave.interviewId || "");
+  } catch (error) {
+    status.set(`We couldn't run the worksheet: ${error.message}. Your answers are saved; reload the page to try again.`);
+    return;
+  }
+  if (result.ok) {
+    errors.clearAll();
+    output.written(result.output, data);
+    autosave.saveNow();
+    const count = result.output.blocks.filter((b) => b.type === "message").length;
+    status.set(count ? `Done: ${count === 1 ? "1 message is" : `${count} messages are`} ready below.` : "Done: your results are below.");
+    output.focus();
+    root.dispatchEvent(new CustomEvent(OUTPUT_WRITTEN, { bubbles: true, detail: { worksheet: root.dataset.worksheet } }));
+  } else if (result.errors) {
+    errors.show(result.errors);
+    const fields = Object.keys(result.errors).length;
+    status.set(`Please check ${fields === 1 ? "one field" : `${fields} fields`}: the messages are next to them.`);
+  } else {
+    console.error(result.failure, result.trace);
+    status.set(`Something went wrong inside the worksheet (${result.failure}). Your answers are saved.`);
+  }
+}

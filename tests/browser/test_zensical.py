@@ -1,0 +1,54 @@
+"""The key browser tests again, against the site built with Zensical instead of MkDocs.
+
+Zensical runs the site's Markdown extensions but no MkDocs hooks; ``./dev build --engine
+zensical`` runs the build's steps before and after it. These tests check that the result
+works as the MkDocs build does: the thank-you worksheet end to end, instant navigation keeping
+Python, axe on the worksheet pages, and (through the ``context`` fixture, for every test) no
+request off the origin and no Content-Security-Policy violation.
+
+The tests are the same functions as for MkDocs, collected here a second time: this module's
+``site`` fixture is the Zensical build, so each of them runs against it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_accessibility import test_worksheet_with_errors_and_output_passes_axe, violations  # noqa: F401
+from .test_thank_you_page import (  # noqa: F401
+    test_fill_get_emails_reload_and_find_everything,
+    test_instant_navigation_keeps_python_running,
+)
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture
+def site(zensical_site):
+    return zensical_site
+
+
+def test_the_build_came_from_zensical(site):
+    html = (site.root / "index.html").read_text("utf-8")
+    assert 'name="generator" content="zensical' in html.lower()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_worksheet_pages_pass_axe(browser, site, scheme):
+    context = browser.new_context(color_scheme=scheme, viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    worksheet_pages = sorted(
+        p.parent.relative_to(site.root).as_posix() + "/"
+        for p in site.root.rglob("index.html")
+        if "data-worksheet=" in p.read_text("utf-8") or "data-panel=" in p.read_text("utf-8")
+    )
+    assert len(worksheet_pages) >= 7, worksheet_pages
+    problems = {}
+    for url in worksheet_pages:
+        page.goto(site.url + url)
+        page.wait_for_load_state("load")
+        found = violations(page)
+        if found:
+            problems[url] = found
+    context.close()
+    assert not problems, problems

@@ -1,0 +1,30 @@
+"""The build preloads every browser module the entry point imports, so none waits for its importer."""
+
+from pathlib import Path
+
+from build import preload
+
+ROOT = Path(__file__).resolve().parents[2]
+ATI = ROOT / "docs" / "assets" / "ati"
+
+
+def test_the_graph_follows_every_kind_of_import_once(tmp_path):
+    (tmp_path / "main.js").write_text('import { a } from "./a.js";\nimport "./side.js";\n')
+    (tmp_path / "a.js").write_text('import * as b from "./b.js";\nexport { c } from "./c.js";\n')
+    (tmp_path / "b.js").write_text('import {\n  a,\n} from "./a.js";\nimport { main } from "./main.js";\n')  # cycles end
+    (tmp_path / "c.js").write_text("export const c = 1;\n")
+    (tmp_path / "side.js").write_text("")
+    (tmp_path / "worker.js").write_text('import "./c.js";\n')  # not imported by the entry
+    assert preload.module_graph(tmp_path / "main.js") == ["a.js", "side.js", "b.js", "c.js"]
+
+
+def test_links_go_at_the_end_of_the_head():
+    html = preload.add_links("<html><head><title>x</title></head><body></body></html>", ["../a.js", "../b.js"])
+    assert html == ('<html><head><title>x</title><link rel="modulepreload" href="../a.js">'
+                    '<link rel="modulepreload" href="../b.js"></head><body></body></html>')
+
+
+def test_main_reaches_every_browser_module_but_the_worker():
+    # A module main.js does not reach would be neither preloaded nor, probably, used.
+    reached = set(preload.module_graph(ATI / "main.js"))
+    assert reached == {path.name for path in ATI.glob("*.js")} - {"main.js", "worker.js"}
