@@ -11,7 +11,7 @@ import json
 import traceback
 from typing import Any, Callable
 
-from . import __version__, registry
+from . import __version__, registry, settings
 from .context import Context
 from .validation import validate
 
@@ -55,7 +55,7 @@ def with_record(worksheet: Any, values: dict, context: Context) -> dict:
         return values
     from . import interview
 
-    record = validate(interview.WORKSHEET, {**context.profile, **context.record}).values
+    record = validate(interview.WORKSHEET, {**_profile(context.profile), **context.record}).values
     asked = {entry.name for entry in worksheet.entries}
     return {**{k: v for k, v in record.items() if k not in asked}, **values}
 
@@ -104,9 +104,15 @@ def _records(records_json: str) -> dict[str, dict]:
     return {str(k): v for k, v in records.items() if isinstance(v, dict)}
 
 
-def _with_profile(records: dict[str, dict], profile: Any) -> dict[str, dict]:
+def _profile(profile: Any) -> dict:
+    """The person's own details, with the publisher's default country until they choose one
+    (an empty choice, "weekends only", is a choice and stays)."""
     profile = profile if isinstance(profile, dict) else {}
-    return {k: {**profile, **v} for k, v in records.items()}
+    return {"country": settings.load().country, **profile}
+
+
+def _with_profile(records: dict[str, dict], profile: Any) -> dict[str, dict]:
+    return {k: {**_profile(profile), **v} for k, v in records.items()}
 
 
 @_reply

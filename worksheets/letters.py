@@ -1,20 +1,21 @@
 """The parts every message shares: the greeting, the sign-off and the signature.
 
-One place, so every email and note of one person signs off the same way, and a publisher
-changes the sign-off once (``sign_off`` in ``templates/letters.toml``).
+One place, so every email of one person signs off the same way. The greeting's wording is in
+``templates/letters.toml``; the sign-off is a publisher setting (``extra: publisher:
+sign_off:`` in ``mkdocs.yml``, read through :mod:`worksheets.settings`).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from . import wording
+from . import settings, wording
 from .people import Person
 
 
 def sign_off() -> str:
-    """"Kind regards," (the publisher's choice, in templates/letters.toml)."""
-    return wording.load("letters")["sign_off"]
+    """"Kind regards,": the publisher's choice."""
+    return settings.load().sign_off
 
 
 def signature(values: dict[str, Any]) -> str:

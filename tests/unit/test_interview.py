@@ -100,3 +100,14 @@ def test_their_time_zone_is_named_in_the_reasons():
     kinds = {a.kind: a for a in actions(timezone="New York")}
     assert kinds["thank_you"].reason.endswith("They are on New York time: send it during their working hours.")
     assert "New York" in kinds["first_follow_up"].reason and "New York" not in kinds["move_on"].reason
+
+
+def test_the_publishers_country_applies_until_the_person_chooses(monkeypatch):
+    from worksheets import settings
+
+    monkeypatch.setattr(settings, "load", lambda: settings.Settings(country="GB"))
+    records = json.dumps({"a": record(date="2026-12-21", timing="by 23 December", thanked=True)})
+    never_chose = json.loads(api.dashboard(records, context_json("2026-12-22")))["rows"][0]
+    assert never_chose["next"] == "Follow up with Acme on Tue 29 Dec"  # Christmas and Boxing Day (observed) skipped
+    weekends_only = json.loads(api.dashboard(records, context_json("2026-12-22", country="")))["rows"][0]
+    assert weekends_only["next"] == "Follow up with Acme on Fri 25 Dec"
