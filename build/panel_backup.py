@@ -8,7 +8,10 @@ with ``ati-backup-``.
 
 from __future__ import annotations
 
+import json
 from html import escape
+
+from worksheets import registry
 
 P = "ati-backup"
 
@@ -64,11 +67,18 @@ def _delete() -> str:
     )
 
 
+def _names() -> dict[str, str]:
+    """Each worksheet's saved answers as a person calls them, by id: a backup's preview
+    names "Thank-you emails", never "thank-you"."""
+    return {worksheet_id: registry.get(worksheet_id).label for worksheet_id in registry.MODULES}
+
+
 def render() -> str:
     """The panel's HTML: a heading, a short explanation, export, import with a preview,
     delete with an inline confirmation, and a live region for results."""
     return (
-        f'<section class="ati-panel ati-backup" id="{P}" data-panel="backup" aria-labelledby="{P}-title" data-search-exclude>'
+        f'<section class="ati-panel ati-backup" id="{P}" data-panel="backup" aria-labelledby="{P}-title" data-search-exclude '
+        f'data-worksheet-names="{escape(json.dumps(_names()))}">'
         f'<h2 class="ati-panel-title" id="{P}-title">Back up your answers</h2>'
         f'<p class="ati-panel-intro">'
         f"{escape('Save everything you typed on this site to one file, and keep it somewhere safe. Load it here again on another device, or after your browser clears its data. The file stays with you: nothing is sent anywhere.')}"

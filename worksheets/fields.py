@@ -114,6 +114,13 @@ class Worksheet:
     schema_version: int = 1
     check: Callable[[dict], dict[str, str]] | None = None
     fieldsets: tuple[tuple[str, tuple[str, ...]], ...] = field(default=())
+    #: What a person calls this worksheet's saved answers, in a list of them (a backup's
+    #: contents): "Thank-you emails". The title when empty.
+    saved_as: str = ""
+
+    @property
+    def label(self) -> str:
+        return self.saved_as or self.title
 
     @property
     def uses_interviews(self) -> bool:

@@ -114,6 +114,7 @@ def compose(values: dict[str, Any], context: Context) -> Output:
 
 WORKSHEET = Worksheet(
     id="follow-up",
+    saved_as="Follow-up plan",
     title="Plan your follow-ups",
     intro="Tell us what they said about timing: you get the dates to follow up and to move on, each with its reason, and the email for the next one.",
     entries=ENTRIES,

@@ -112,6 +112,7 @@ def dashboard(records: dict[str, dict[str, Any]], context: Context) -> list[dict
 
 WORKSHEET = Worksheet(
     id="interview",
+    saved_as="Interview details",
     title="Interview details",
     intro="Type an interview's details once: every step's worksheet reuses them. Pick the interview at the top of any worksheet.",
     entries=ENTRIES,

@@ -266,6 +266,7 @@ def compose(values: dict[str, Any], context: Context) -> Output:
 
 WORKSHEET = Worksheet(
     id="linkedin",
+    saved_as="LinkedIn notes",
     title="Write your LinkedIn connection notes",
     intro="A short personal note for each person you met, within LinkedIn's character limit, and when to send it.",
     entries=ENTRIES,

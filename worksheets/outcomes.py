@@ -189,6 +189,7 @@ def compose(values: dict[str, Any], context: Context) -> Output:
 
 WORKSHEET = Worksheet(
     id="outcomes",
+    saved_as="Reply to the outcome",
     title="Write your reply, whatever the outcome",
     intro="A rejection, a withdrawal or an offer elsewhere: a short, gracious message keeps the door open. Choose what happened and you get the emails, and when to send them.",
     entries=ENTRIES,

@@ -141,6 +141,7 @@ def compose(values: dict[str, Any], context: Context) -> Output:
 
 WORKSHEET = Worksheet(
     id="process",
+    saved_as="Next steps and referees",
     title="What happens next, and when",
     intro="Note what they told you about the next steps. You get the date to expect news and, near the final round, a heads-up for your referees and a salary note.",
     entries=ENTRIES,

@@ -586,6 +586,7 @@ def log_overview(entries: list[Any], today: dt.date | None = None) -> Output:
 
 WORKSHEET = Worksheet(
     id="reflection",
+    saved_as="Reflection",
     title="Write your reflection log",
     intro="While it is fresh: the questions you found hard, what a better answer would include, what went well, and whether the job fits you. You get a dated log entry to keep.",
     entries=ENTRIES,

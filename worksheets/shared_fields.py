@@ -115,9 +115,9 @@ THANKS_VIA = Field("thanks_via", "Your thank-you notes and the agency", kind="ra
                    choices=(Choice("cc", "Send them yourself and copy your consultant in"),
                             Choice("ask", "Ask your consultant whether to send them or pass them on")),
                    hint="Agencies like to know what you sent. Most are happy to be copied in.")
-COORDINATOR_NAME = Field("coordinator_name", "Recruiter or HR contact at the company", max_length=80, autocomplete="off",
+COORDINATOR_NAME = Field("coordinator_name", "Recruiter or HR contact", max_length=80, autocomplete="off",
                          scope="interview", hint="Optional: the person at the company who set up the interview.")
-COORDINATOR_EMAIL = Field("coordinator_email", "Their email", kind="email", max_length=254, autocomplete="off",
+COORDINATOR_EMAIL = Field("coordinator_email", "Recruiter's email", kind="email", max_length=254, autocomplete="off",
                           scope="interview", hint="Optional. Without an agency, follow-ups go to them.")
 STAGE = Field("stage", "Stage", kind="select", choices=STAGES, default="interviewing", required=True, scope="interview")
 THANKED = Field("thanked", "I have sent my thank-you notes", kind="checkbox", scope="interview",

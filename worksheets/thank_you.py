@@ -164,6 +164,7 @@ def compose(values: dict[str, Any], context: Context) -> Output:
 
 WORKSHEET = Worksheet(
     id="thank-you",
+    saved_as="Thank-you emails",
     title="Write your thank-you emails",
     intro="Fill this in once: you get one email per interviewer, ready to copy or open in your mail app, and the time to send them by.",
     entries=ENTRIES,

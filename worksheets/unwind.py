@@ -41,6 +41,7 @@ def compose(values: dict[str, Any], context: Context) -> Output:
 
 WORKSHEET = Worksheet(
     id="unwind",
+    saved_as="Unwind note",
     title="Before you switch off",
     intro="Optional, and it takes a minute. What you write stays in this browser.",
     entries=ENTRIES,

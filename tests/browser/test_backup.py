@@ -86,18 +86,18 @@ def test_export_delete_and_import_round_trip(page, site):
     everything = json.dumps(items)
     assert "Acme Ltd" in everything and "Tom Lee" in everything and "Dear Priya," in everything  # answers and emails
     assert items["meta:last-export"]["at"] == backup["exportedAt"]
-    count = len(items)
-    expect(panel.get_by_role("status")).to_contain_text(f"Exported {count} items")
+    count = "1 interview and your answers on 1 worksheet"  # what a person recognises, not a count of keys
+    expect(panel.get_by_role("status")).to_contain_text(f"Exported {count} to after-the-interview-backup-2026-11-25.json")
     expect(note).to_be_hidden()  # just exported: no reminder
 
     saved = site_items(page)
     assert {name: json.loads(raw) for name, raw in saved.items()} == items
 
     panel.get_by_role("button", name="Delete everything").click()
-    confirm = panel.get_by_role("group", name=re.compile(rf"Delete everything .* \({count} items\)"))
+    confirm = panel.get_by_role("group", name=re.compile(rf"Delete everything .* \({count}\)"))
     expect(confirm).to_be_visible()
     confirm.get_by_role("button", name="Yes, delete everything").click()
-    expect(panel.get_by_role("status")).to_contain_text(f"Deleted {count} items")
+    expect(panel.get_by_role("status")).to_contain_text(f"Deleted {count}")
     assert site_items(page) == {}
 
     page.goto(site.url + STEP2)
@@ -114,7 +114,7 @@ def test_export_delete_and_import_round_trip(page, site):
     expect(preview).to_contain_text("Nothing is saved in this browser yet")
     assert site_items(page) == {}  # nothing is written before Import
     preview.get_by_role("button", name="Import").click()
-    expect(panel.get_by_role("status")).to_contain_text(f"Imported {count} items")
+    expect(panel.get_by_role("status")).to_contain_text(f"Imported {count}")
     expect(preview).to_be_hidden()
     assert site_items(page) == saved  # byte for byte
 
@@ -180,9 +180,10 @@ def test_a_schema_0_export_is_migrated_on_import(page, site):
     preview = page.get_by_role("region", name="What this file holds")
     expect(preview).to_contain_text("an older backup")
     expect(preview).to_contain_text("Kept aside (unreadable)")
-    expect(preview).to_contain_text("Importing replaces the 2 items saved in this browser with the 2 items in this file.")
+    expect(preview).to_contain_text("Importing replaces what is saved in this browser (your answers on 1 worksheet) "
+                                    "with what is in this file (your answers on 1 worksheet and 1 other saved value).")
     preview.get_by_role("button", name="Import").click()
-    expect(page.get_by_role("status")).to_contain_text("Imported 2 items")
+    expect(page.get_by_role("status")).to_contain_text("Imported your answers on 1 worksheet and 1 other saved value.")
     saved = site_items(page)
     assert set(saved) == set(items)
     assert json.loads(saved["worksheet:thank-you"]) == items["worksheet:thank-you"]
@@ -236,7 +237,7 @@ def test_delete_confirmation_works_from_the_keyboard(page, site):
     expect(delete).to_have_attribute("aria-expanded", "false")
 
     page.keyboard.press("Enter")
-    confirm = page.get_by_role("group", name=re.compile(r"this site has saved in this browser \(1 item\)"))
+    confirm = page.get_by_role("group", name=re.compile(r"this site has saved in this browser \(your answers on 1 worksheet\)"))
     expect(confirm).to_be_visible()
     expect(delete).to_have_attribute("aria-expanded", "true")
     expect(confirm.get_by_role("button", name="Keep my data")).to_be_focused()  # the safe choice first
@@ -257,7 +258,7 @@ def test_delete_confirmation_works_from_the_keyboard(page, site):
     page.keyboard.press("Shift+Tab")
     expect(confirm.get_by_role("button", name="Yes, delete everything")).to_be_focused()
     page.keyboard.press("Enter")
-    expect(page.get_by_role("status")).to_contain_text("Deleted 1 item")
+    expect(page.get_by_role("status")).to_contain_text("Deleted your answers on 1 worksheet")
     assert site_items(page) == {}
     page.keyboard.press("Tab")
     expect(page.get_by_role("button", name="Undo delete")).to_be_focused()

@@ -127,13 +127,13 @@ def test_step_one_reads_the_date_and_prepares_referees(page, site):
     sheet.get_by_label("Job title you applied for").fill("Analyst")
     sheet.get_by_label("Interview date").fill("2026-11-24")
     sheet.get_by_label("When they said you would hear").fill("in a couple of weeks")
-    expect(sheet.locator('[data-ati-note-for="timing"]')).to_contain_text("as Tuesday 8 December 2026. That is our best guess.")
+    expect(sheet.locator('[data-ati-note-for="timing"]')).to_contain_text("as Tuesday 8 December 2026: our best guess.")
     sheet.get_by_label("Decision expected by").fill("2026-12-04")  # the correction wins
-    sheet.get_by_label("This was the final round, or the next one is").check()
+    sheet.get_by_label("Round").fill("Final round")  # near the end: referees and salary, no box to tick
     sheet.get_by_label("Referee's name").fill("Ann Lee")
     sheet.get_by_label("Your name").fill("Sam Jones")
     sheet.get_by_role("button", name="Make my plan").click()
-    expect(sheet.locator(".ati-notice--deadline")).to_contain_text("They expect to decide by Friday 4 December 2026 (from the date you entered)")
+    expect(sheet.locator(".ati-notice--deadline")).to_contain_text("They expect to decide by Friday 4 December 2026 (the date you entered)")
     expect(sheet.locator(".ati-message").first).to_contain_text("Dear Ann,")
     # The follow-up page uses the same interview and the corrected date.
     page.get_by_role("link", name="5. Follow up professionally").first.click()

@@ -108,10 +108,10 @@ def linkedin(page, premium=False):
     sheet = page.locator('[data-worksheet="linkedin"]')
     sheet.get_by_label("Company").fill("Acme")
     sheet.get_by_label("Job title you applied for").fill("Designer")
-    sheet.get_by_label("Your contact's name").fill("Priya Shah")
-    sheet.get_by_label("What you talked about with your contact").fill("the move to a four-day week")
+    sheet.get_by_label("Recruiter or HR contact").fill("Priya Shah")
+    sheet.get_by_label("What you talked about with the recruiter").fill("the move to a four-day week")
     sheet.get_by_label("Full name").first.fill("Tom Lee")
-    sheet.get_by_label("What you talked about (optional)", exact=True).first.fill("the new booking app")
+    sheet.get_by_label("One thing you talked about (optional)").first.fill("the new booking app")
     sheet.get_by_label("Your name").fill("Sam Jones")
     if premium:
         sheet.get_by_label("I have LinkedIn Premium").check()
@@ -204,8 +204,8 @@ def outcomes_sheet(page):
     sheet = page.locator('[data-worksheet="outcomes"]')
     sheet.get_by_label("Company").fill("Acme")
     sheet.get_by_label("Job title you applied for").fill("Product Designer")
-    sheet.get_by_label("Your contact's name").fill("Jo Bloggs")
-    sheet.get_by_label("Your contact's email").fill("jo@acme.example")
+    sheet.get_by_label("Recruiter or HR contact").fill("Jo Bloggs")
+    sheet.get_by_label("Recruiter's email").fill("jo@acme.example")
     sheet.get_by_label("Your name").fill("Sam Lee")
     sheet.get_by_label("What you valued about the process").fill("meeting the design team")
     return sheet
@@ -215,7 +215,7 @@ def test_each_outcome_message_carries_the_interview(page, site):
     page.goto(site.url + STEP5)
     wait_ready(page)
     sheet = outcomes_sheet(page)
-    deadline = sheet.get_by_label("Your offer deadline")
+    deadline = sheet.get_by_label("Your deadline for the other offer")
     question = sheet.get_by_label("The one thing you would like feedback on")
     expect(deadline).to_be_hidden()
     expect(question).to_be_hidden()
@@ -223,7 +223,7 @@ def test_each_outcome_message_carries_the_interview(page, site):
     sheet.get_by_label("I was not offered the job").check()
     expect(question).to_be_visible()
     expect(deadline).to_be_hidden()
-    question.fill("how could my portfolio talk be stronger")
+    question.fill("How could my portfolio talk be stronger?")
     sheet.get_by_role("button", name="Write my message").click()
     cards = sheet.locator(".ati-message")
     expect(cards).to_have_count(2)
@@ -235,7 +235,7 @@ def test_each_outcome_message_carries_the_interview(page, site):
         assert card.get_by_role("link", name="Open in mail app").get_attribute("href").startswith("mailto:jo@acme.example?subject=")
     expect(reply.locator(".ati-subject")).to_have_text("Re: Product Designer at Acme")
     expect(reply).to_contain_text("meeting the design team")
-    expect(feedback).to_contain_text("How could my portfolio talk be stronger?")
+    expect(feedback).to_contain_text("may I ask one thing: how could my portfolio talk be stronger?")
     expect(sheet.locator(".ati-notice").first).to_contain_text("same thread")  # the tone, next to it
 
     sheet.get_by_label("I want to withdraw my application").check()
@@ -250,7 +250,7 @@ def test_each_outcome_message_carries_the_interview(page, site):
     sheet.get_by_label("I have an offer elsewhere and need their decision").check()
     expect(deadline).to_be_visible()
     sheet.get_by_role("button", name="Write my message").click()
-    expect(page.locator("#ati-outcomes-deadline-error")).to_contain_text("Enter the date you have to answer the other offer by")
+    expect(page.locator("#ati-outcomes-offer_deadline-error")).to_contain_text("Enter the date you have to answer the other offer by")
     expect(deadline).to_have_attribute("aria-invalid", "true")
     deadline.fill("2026-12-18")
     sheet.get_by_role("button", name="Write my message").click()
@@ -262,16 +262,17 @@ def test_each_outcome_message_carries_the_interview(page, site):
 
     # Hidden fields keep what was typed; everything is saved for this interview.
     sheet.get_by_label("I was not offered the job").check()
-    expect(question).to_have_value("how could my portfolio talk be stronger")
+    expect(question).to_have_value("How could my portfolio talk be stronger?")
     sheet.get_by_label("I have an offer elsewhere and need their decision").check()
     page.wait_for_timeout(600)
     [interview] = interview_ids(page)
     record = saved(page)
-    assert record[f"interview:{interview}"]["data"]["contact_name"] == "Jo Bloggs"
-    assert record[f"worksheet:outcomes:{interview}"]["data"]["feedback_question"] == "how could my portfolio talk be stronger"
+    assert record[f"interview:{interview}"]["data"]["coordinator_name"] == "Jo Bloggs"
+    assert record[f"interview:{interview}"]["data"]["stage"] == "offer_elsewhere"  # what happened is the interview's stage
+    assert record[f"worksheet:outcomes:{interview}"]["data"]["feedback_question"] == "How could my portfolio talk be stronger?"
     page.reload()
     sheet = page.locator('[data-worksheet="outcomes"]')
-    expect(sheet.get_by_label("Your offer deadline")).to_have_value("2026-12-18")
+    expect(sheet.get_by_label("Your deadline for the other offer")).to_have_value("2026-12-18")
     expect(sheet.get_by_label("The one thing you would like feedback on")).to_be_hidden()
     expect(sheet.locator(".ati-message")).to_contain_text("Friday 18 December 2026")
 
@@ -286,13 +287,14 @@ def test_two_worksheets_on_one_page_share_the_interview(page, site):
     expect(outcome.get_by_label("Company")).to_have_value("Initech")
     expect(outcome.get_by_label("Your name")).to_have_value("Sam Lee")
     outcome.get_by_label("Job title you applied for").fill("Analyst")
-    outcome.get_by_label("Your contact's name").fill("Jo Bloggs")
+    outcome.get_by_label("Recruiter or HR contact").fill("Jo Bloggs")
     expect(follow.get_by_label("Job title you applied for")).to_have_value("Analyst")
     follow.get_by_label("Interview date").fill("2026-11-24")
     page.wait_for_timeout(600)
     [interview] = interview_ids(page)
     data = saved(page)[f"interview:{interview}"]["data"]
-    assert (data["company"], data["role"], data["contact_name"], data["date"]) == ("Initech", "Analyst", "Jo Bloggs", "2026-11-24")
+    assert (data["company"], data["role"], data["coordinator_name"], data["date"]) == ("Initech", "Analyst", "Jo Bloggs", "2026-11-24")
+    expect(follow.get_by_label("Recruiter or HR contact")).to_have_value("Jo Bloggs")  # one fact, one home
     assert saved(page)["profile"]["data"]["your_name"] == "Sam Lee"
 
 
@@ -343,10 +345,10 @@ def test_payloads_stay_inert_in_every_field(page, site):
     page.get_by_role("link", name="4. Connect on LinkedIn").first.click()  # same interview, next step
     sheet = page.locator('[data-worksheet="linkedin"]')
     expect(sheet.get_by_label("Company")).to_have_value(PAYLOADS[0])
-    sheet.get_by_label("Your contact's name").fill(PAYLOADS[1])
-    sheet.get_by_label("What you talked about with your contact").fill(XSS)
+    sheet.get_by_label("Recruiter or HR contact").fill(PAYLOADS[1])
+    sheet.get_by_label("What you talked about with the recruiter").fill(XSS)
     sheet.get_by_label("Full name").first.fill(PAYLOADS[2])
-    sheet.get_by_label("What you talked about (optional)", exact=True).first.fill(XSS)
+    sheet.get_by_label("One thing you talked about (optional)").first.fill(XSS)
     sheet.get_by_label("Your name").fill(PAYLOADS[0])
     wait_ready(page)
     sheet.get_by_role("button", name="Write my notes").click()
@@ -357,7 +359,7 @@ def test_payloads_stay_inert_in_every_field(page, site):
 
     page.get_by_role("link", name="5. Follow up professionally").first.click()
     sheet = page.locator('[data-worksheet="outcomes"]')
-    expect(sheet.get_by_label("Your contact's name")).to_have_value(PAYLOADS[1])
+    expect(sheet.get_by_label("Recruiter or HR contact")).to_have_value(PAYLOADS[1])
     sheet.get_by_label("I was not offered the job").check()
     sheet.get_by_label("What you valued about the process").fill(PAYLOADS[2])
     sheet.get_by_label("The one thing you would like feedback on").fill(PAYLOADS[1])

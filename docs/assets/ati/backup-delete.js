@@ -3,7 +3,7 @@
  * closes it), with an undo until the page changes.
  */
 import * as storage from "./storage.js";
-import { plural } from "./words.js";
+import { contents } from "./backup-file.js";
 
 export class DeleteFlow {
   /**
@@ -41,12 +41,12 @@ export class DeleteFlow {
   }
 
   ask() {
-    const count = storage.listNames().length;
-    if (count === 0) {
+    const names = storage.listNames();
+    if (names.length === 0) {
       this.result.say("Nothing is saved by this site in this browser.");
       return;
     }
-    this.confirmText.textContent = `Delete everything this site has saved in this browser (${plural(count, "item")})? Every answer and interview goes. You can undo this until you leave this page.`;
+    this.confirmText.textContent = `Delete everything this site has saved in this browser (${contents(names.map((name) => [name]))})? Every answer and interview goes. You can undo this until you leave this page.`;
     this.confirm.hidden = false;
     this.deleteButton.setAttribute("aria-expanded", "true");
     this.no.focus();
@@ -63,12 +63,12 @@ export class DeleteFlow {
     const result = storage.replaceAll(new Map());
     this.onChange();
     if (result.ok) {
-      const count = plural(result.previous.size, "item");
+      const count = contents(result.previous);
       this.result.offerUndo(
         `Deleted ${count}: nothing from this site is saved in this browser now. Reload any other tab with a worksheet open, or it may save its answers again.`,
         result.previous,
         "Undo delete",
-        `Deletion undone: your ${count} are back.`,
+        "Deletion undone: everything you had is back.",
       );
       return;
     }

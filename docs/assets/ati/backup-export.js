@@ -6,9 +6,8 @@
 import * as storage from "./storage.js";
 import { saveFile } from "./files.js";
 import { localDate } from "./dates.js";
-import { buildBackup } from "./backup-file.js";
+import { buildBackup, contents } from "./backup-file.js";
 import { LAST_EXPORT, hasAnswers } from "./backup-reminder.js";
-import { plural } from "./words.js";
 
 /**
  * @param {Map<string, string>} saved name to raw value, as stored
@@ -38,7 +37,7 @@ export function exportAll(result, exported) {
   const noted = storage.writeRaw(LAST_EXPORT, marker).ok;
   exported();
   result.say(
-    `Exported ${plural(saved.size, "item")} to ${filename}, in your downloads. Keep it somewhere safe: you can import it here, on any device.` +
+    `Exported ${contents(saved)} to ${filename}, in your downloads. Keep it somewhere safe: you can import it here, on any device.` +
       (noted ? "" : " (This browser's storage is full, so the reminder to export may still show.)"),
   );
 }

@@ -10,6 +10,7 @@
  * or, for a value kept aside because it could not be read (a name holding ":unreadable:"),
  * the raw text exactly as it was stored.
  */
+import { plural } from "./words.js";
 import { FORMAT } from "./storage.js";
 
 /** The `type` every backup carries. */
@@ -171,13 +172,38 @@ function parsed(raw) {
 }
 
 /**
+ * What some saved values are, counted in words a person recognises: "3 interviews and your
+ * answers on 7 worksheets" (never "12 items": a count of storage keys means nothing to them).
+ * @param {Map<string, string>|Iterable<[string, string]>} entries name to raw value
+ * @returns {string}
+ */
+export function contents(entries) {
+  let interviews = 0;
+  let worksheets = 0;
+  let rest = 0;
+  for (const [name] of entries) {
+    if (isAside(name)) rest += 1;
+    else if (name.startsWith("interview:")) interviews += 1;
+    else if (name.startsWith("worksheet:")) worksheets += 1;
+    else if (!name.startsWith("meta:")) rest += 1;
+  }
+  const parts = [];
+  if (interviews) parts.push(plural(interviews, "interview"));
+  if (worksheets) parts.push(`your answers on ${plural(worksheets, "worksheet")}`);
+  if (rest) parts.push(plural(rest, "other saved value"));
+  return parts.length ? parts.join(parts.length > 2 ? ", " : " and ").replace(/, ([^,]*)$/, " and $1") : "your settings";
+}
+
+/**
  * What a backup holds, in words a person recognises.
  * @param {Map<string, string>} entries name to raw value, as {@link readBackup} returns them
+ * @param {Record<string, string>} [names] each worksheet's saved answers as a person calls
+ *   them ("Thank-you emails"), by worksheet id: from the Python declarations, via the page
  * @returns {{total: number, interviews: string[], worksheets: string[], settings: number, other: number, setAside: number}}
  *   interviews and worksheets are labels: company and role where the record (or, for a
  *   worksheet kept per interview, its interview) has them
  */
-export function summarise(entries) {
+export function summarise(entries, names = {}) {
   const summary = { total: entries.size, interviews: [], worksheets: [], settings: 0, other: 0, setAside: 0 };
   const interviews = new Map(); // interview id to label
   for (const [name, raw] of entries) {
@@ -193,7 +219,8 @@ export function summarise(entries) {
     else if (name.startsWith("worksheet:")) {
       const [worksheet, ...rest] = name.slice("worksheet:".length).split(":");
       const about = describeRecord(parsed(raw)) || interviews.get(rest.join(":")) || "";
-      summary.worksheets.push(shorten(worksheet, 40) + (about ? ` (${about})` : ""));
+      const label = typeof names[worksheet] === "string" ? names[worksheet] : "Saved answers";
+      summary.worksheets.push(label + (about ? `: ${about}` : ""));
     } else if (name.startsWith("meta:")) summary.settings += 1;
     else summary.other += 1;
   }

@@ -4,9 +4,8 @@
  * an undo. Cancel, or a file that fails a check, leaves everything as it was.
  */
 import * as storage from "./storage.js";
-import { BackupError, MAX_BYTES, MESSAGES, readBackup, summarise } from "./backup-file.js";
+import { BackupError, MAX_BYTES, MESSAGES, contents, readBackup, summarise } from "./backup-file.js";
 import { OTHER_TABS, UNCHANGED } from "./backup-result.js";
-import { plural } from "./words.js";
 
 const SHOWN_NAMES = 12;
 
@@ -57,13 +56,13 @@ function names(summary) {
   return shown;
 }
 
-/** What importing `incoming` items would do to what is saved here now. */
+/** What importing `incoming` would do to what is saved here now. */
 function effect(incoming) {
-  const here = storage.listNames().length;
+  const here = storage.listNames();
   const replaces =
-    here === 0
+    here.length === 0
       ? "Nothing is saved in this browser yet, so nothing will be replaced."
-      : `Importing replaces the ${plural(here, "item")} saved in this browser with the ${plural(incoming, "item")} in this file.`;
+      : `Importing replaces what is saved in this browser (${contents(here.map((name) => [name]))}) with what is in this file (${contents(incoming)}).`;
   return `${replaces} You can undo the import until you leave this page.`;
 }
 
@@ -76,6 +75,11 @@ export class ImportFlow {
   constructor(root, result, onChange) {
     const find = (name) => root.querySelector(`[data-ati-backup-${name}]`);
     this.file = find("file");
+    try {
+      this.worksheetNames = JSON.parse(root.dataset.worksheetNames || "{}");
+    } catch {
+      this.worksheetNames = {}; // the build writes valid JSON; a hand-edited page still imports
+    }
     this.error = find("error");
     this.preview = find("preview");
     this.facts = find("facts");
@@ -146,7 +150,7 @@ export class ImportFlow {
   }
 
   showPreview() {
-    const summary = summarise(this.pending.entries);
+    const summary = summarise(this.pending.entries, this.worksheetNames);
     this.facts.replaceChildren(...facts(this.pending, summary));
     const shown = names(summary);
     this.names.replaceChildren(...shown);
@@ -157,7 +161,7 @@ export class ImportFlow {
 
   /** Say what importing would replace (what is saved here may change meanwhile, in another tab). */
   refreshEffect() {
-    if (this.pending) this.effect.textContent = effect(this.pending.entries.size);
+    if (this.pending) this.effect.textContent = effect(this.pending.entries);
   }
 
   importPending() {
@@ -168,7 +172,7 @@ export class ImportFlow {
     this.file.value = "";
     this.onChange();
     if (result.ok) {
-      this.result.offerUndo(`Imported ${plural(entries.size, "item")}. ${OTHER_TABS}`, result.previous, "Undo import", "Import undone: your previous data is back.");
+      this.result.offerUndo(`Imported ${contents(entries)}. ${OTHER_TABS}`, result.previous, "Undo import", "Import undone: your previous data is back.");
       return;
     }
     this.result.reportFailure(result, "Nothing was imported", result.previous);

@@ -22,9 +22,10 @@ export function localTime(date = new Date()) {
 
 /**
  * The context every Python call is made in (worksheets.context.Context.from_json).
- * @param {{interview?: string|null, profile?: object}} [about] the interview and the profile, when the call needs them
+ * @param {{interview?: string|null, record?: object|null, profile?: object}} [about] the
+ *   interview (its id and saved record) and the profile, when the call needs them
  * @param {Date} [date] defaults to now
- * @returns {string} JSON: {today, time, utc, interview, profile}
+ * @returns {string} JSON: {today, time, utc, interview, record, profile}
  */
 export function contextJson(about = {}, date = new Date()) {
   return JSON.stringify({
@@ -32,6 +33,7 @@ export function contextJson(about = {}, date = new Date()) {
     time: localTime(date),
     utc: date.toISOString(),
     interview: about.interview || "",
+    record: about.record || {},
     profile: about.profile || {},
   });
 }

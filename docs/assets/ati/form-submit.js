@@ -4,6 +4,7 @@
  * comes back: the output, or the errors next to their fields, or what went wrong.
  */
 import * as python from "./runtime.js";
+import * as records from "./records.js";
 import { collect } from "./form-values.js";
 
 /** Sent (bubbling, from the worksheet) when new output has been written. */
@@ -25,7 +26,9 @@ export async function submit({ root, form, autosave, output, errors, status }) {
   if (python.status().state !== "ready") status.set("Your results will appear as soon as Python is ready…", true);
   let result;
   try {
-    result = await python.runWorksheet(root.dataset.worksheet, data, autosave.interviewId || "");
+    const interview = autosave.interviewId || "";
+    const about = { interview, record: interview ? records.get(interview) : null, profile: records.profile() };
+    result = await python.runWorksheet(root.dataset.worksheet, data, about);
   } catch (error) {
     status.set(`We couldn't run the worksheet: ${error.message}. Your answers are saved; reload the page to try again.`);
     return;
@@ -41,7 +44,7 @@ export async function submit({ root, form, autosave, output, errors, status }) {
   } else if (result.errors) {
     errors.show(result.errors);
     const fields = Object.keys(result.errors).length;
-    status.set(`Please check ${fields === 1 ? "one field" : `${fields} fields`}: the messages are next to them.`);
+    status.set(`Nothing written yet: ${fields === 1 ? "one answer needs" : `${fields} answers need`} a change first. The list above the button says which.`);
   } else {
     console.error(result.failure, result.trace);
     status.set(`Something went wrong inside the worksheet (${result.failure}). Your answers are saved.`);

@@ -35,7 +35,7 @@ class WorksheetForm {
     const find = (selector) => root.querySelector(selector);
     this.root = root;
     this.form = find("form");
-    this.status = new StatusLine(find("[data-ati-status-text]"), find("[data-ati-progress]"));
+    this.status = new StatusLine(find("[data-ati-status-text]"), find("[data-ati-progress]"), find('button[type="submit"]'));
     this.notices = new Notices(find("[data-ati-banner]"));
     this.errors = new FieldErrors(root, this.form, find("[data-ati-summary]"));
     this.notes = new LiveNotes(root, this.form, root.dataset.worksheet);

@@ -91,6 +91,7 @@ export function message(block, id, options = {}) {
   card.append(heading);
   const meta = el("dl", "ati-message-meta");
   if (block.to) meta.append(el("dt", "", "To"), el("dd", "", block.to));
+  if (block.cc) meta.append(el("dt", "", "Cc"), el("dd", "", block.cc));
   if (block.subject) meta.append(el("dt", "", "Subject"), el("dd", "ati-subject", block.subject));
   if (meta.childElementCount) card.append(meta);
   card.append(el("div", "ati-body", block.body));

@@ -144,9 +144,11 @@ export async function call(fn, args) {
  * Run a worksheet: validate and compose in Python, at this moment in the user's own time.
  * @param {string} worksheet id, e.g. "thank-you"
  * @param {object} data the form's values
- * @param {string} [recordId] the interview's id, for stable calendar UIDs
+ * @param {{interview?: string, record?: object|null, profile?: object}} [about] the interview
+ *   (its id, for stable calendar UIDs; its saved record, for the facts this worksheet uses
+ *   without asking them) and the person's profile
  * @returns {Promise<object>} {ok, output} | {ok: false, errors} | {ok: false, failure}
  */
-export async function runWorksheet(worksheet, data, recordId = "") {
-  return JSON.parse(await call("run", [worksheet, JSON.stringify(data), contextJson({ interview: recordId })]));
+export async function runWorksheet(worksheet, data, about = {}) {
+  return JSON.parse(await call("run", [worksheet, JSON.stringify(data), contextJson(about)]));
 }
