@@ -348,6 +348,8 @@ def hostile_backup() -> bytes:
 def test_a_hostile_backup_imports_only_the_valid_items(page, site):
     page.goto(site.url + DATA)
     choose(page, hostile_backup())
+    # No worksheet on this page has started Python: the panel does, and says what the wait is.
+    expect(page.get_by_role("status")).to_contain_text("Checking the file. The part of this site that checks it is starting")
     preview = page.get_by_role("region", name="What this file holds")
     expect(preview).to_be_visible()
     names = preview.get_by_role("list", name="What will be imported")
