@@ -24,9 +24,9 @@ The names:
 * ``<one of the above>:unreadable:<ISO time>``: a value that could not be read, kept aside
   as the raw text it was, never read again by the site (only offered as a file).
 
-A new field in a declaration is covered without anything to change here. A key a record
-holds that is not a declared field (as ``meta:`` names, or a list of ticks) must be declared
-here, or the check drops it.
+A new field in a declaration is covered without anything to change here. A new ``meta:``
+name goes into :data:`META`; a key inside a record that is not a declared field goes into
+:data:`EXTRA`; otherwise the check leaves it out.
 """
 
 from __future__ import annotations
@@ -126,6 +126,12 @@ RETIRED: dict[str, tuple[Entry, ...]] = {
         Field("deadline", "Your offer deadline", kind="date"),
     ),
 }
+
+
+#: Keys a record's data holds that are not fields of any declaration, by record (as
+#: ``RETIRED``), each with its description (the types :func:`describe` lists). None yet: a
+#: new one is declared here, or the check leaves it out of what it passes.
+EXTRA: dict[str, dict[str, dict]] = {}
 
 
 @dataclass(frozen=True)
@@ -288,6 +294,9 @@ def describe() -> dict[str, Any]:
         sheets.append(worksheet)
     for home, entries in RETIRED.items():
         _add(records, home, entries)
+    for home, extra in EXTRA.items():
+        for name, spec in extra.items():
+            _merge(records[home], name, dict(spec))
 
     newest = registry.get("interview").schema_version  # the interview record's version, and the profile's
     kinds = [
