@@ -145,6 +145,13 @@ def with_defaults(ws: Worksheet, defaults: Mapping[str, str]) -> Worksheet:
     return replace(ws, entries=entries)
 
 
+def python_attributes(wheel_url: str, wheel_sha256: str, extra_wheels: tuple[tuple[str, str], ...] = ()) -> str:
+    """The attributes a block needs to start Python: the worksheets wheel (relative to the
+    site root) with its sha256, and the pinned third-party wheels (``(url, sha256)`` each)."""
+    extras = json.dumps([{"url": u, "sha256": h} for u, h in extra_wheels])
+    return f' data-wheel="{escape(wheel_url)}" data-wheel-sha256="{escape(wheel_sha256)}" data-extra-wheels="{escape(extras)}"'
+
+
 def render(ws: Worksheet, *, wheel_url: str, wheel_sha256: str, extra_wheels: tuple[tuple[str, str], ...] = (),
            defaults: Mapping[str, str] | None = None) -> str:
     """The whole worksheet block: intro, status line, form, output region.
@@ -170,8 +177,7 @@ def render(ws: Worksheet, *, wheel_url: str, wheel_sha256: str, extra_wheels: tu
     )
     return (
         f'<section class="ati-worksheet" id="{prefix}" data-worksheet="{escape(ws.id)}" '
-        f'data-schema="{ws.schema_version}" data-wheel="{escape(wheel_url)}" data-wheel-sha256="{wheel_sha256}" '
-        f'data-extra-wheels="{escape(json.dumps([{"url": u, "sha256": h} for u, h in extra_wheels]))}" '
+        f'data-schema="{ws.schema_version}"{python_attributes(wheel_url, wheel_sha256, extra_wheels)} '
         f'aria-labelledby="{prefix}-title" data-search-exclude>'
         f'<h2 class="ati-title" id="{prefix}-title">{escape(ws.title)}</h2>'
         f'<p class="ati-intro">{escape(ws.intro)}</p>'

@@ -8,10 +8,7 @@ with ``ati-backup-``.
 
 from __future__ import annotations
 
-import json
 from html import escape
-
-from worksheets import registry
 
 P = "ati-backup"
 
@@ -43,7 +40,10 @@ def _import() -> str:
         f"data-ati-backup-preview hidden>"
         f'<h3 id="{P}-preview-title">What this file holds</h3>'
         f'<dl class="ati-backup-facts" id="{P}-facts" data-ati-backup-facts></dl>'
-        f'<ul class="ati-backup-names" id="{P}-names" aria-label="Interviews and worksheets in the file" data-ati-backup-names></ul>'
+        f'<ul class="ati-backup-names" id="{P}-names" aria-label="What will be imported" data-ati-backup-names></ul>'
+        f'<p class="ati-backup-skipped-intro" id="{P}-skipped-intro" data-ati-backup-skipped-intro hidden></p>'
+        f'<ul class="ati-backup-names ati-backup-skipped" id="{P}-skipped" aria-labelledby="{P}-skipped-intro" '
+        f"data-ati-backup-skipped hidden></ul>"
         f'<p class="ati-backup-effect" id="{P}-effect" data-ati-backup-effect></p>'
         f'<div class="ati-actions">'
         f'{_button("Import", id_="import", action="import", kind="primary")}'
@@ -67,18 +67,14 @@ def _delete() -> str:
     )
 
 
-def _names() -> dict[str, str]:
-    """Each worksheet's saved answers as a person calls them, by id: a backup's preview
-    names "Thank-you emails", never "thank-you"."""
-    return {worksheet_id: registry.get(worksheet_id).label for worksheet_id in registry.MODULES}
-
-
-def render() -> str:
+def render(python: str = "") -> str:
     """The panel's HTML: a heading, a short explanation, export, import with a preview,
-    delete with an inline confirmation, and a live region for results."""
+    delete with an inline confirmation, and a live region for results. ``python`` holds the
+    attributes that start Python (see :mod:`build.panels`): every item of a file is checked
+    there (``worksheets.api.check_backup``) before the preview shows it."""
     return (
-        f'<section class="ati-panel ati-backup" id="{P}" data-panel="backup" aria-labelledby="{P}-title" data-search-exclude '
-        f'data-worksheet-names="{escape(json.dumps(_names()))}">'
+        f'<section class="ati-panel ati-backup" id="{P}" data-panel="backup" aria-labelledby="{P}-title" data-search-exclude'
+        f'{python}>'
         f'<h2 class="ati-panel-title" id="{P}-title">Back up your answers</h2>'
         f'<p class="ati-panel-intro">'
         f"{escape('Save everything you typed on this site to one file, and keep it somewhere safe. Load it here again on another device, or after your browser clears its data. The file stays with you: nothing is sent anywhere.')}"

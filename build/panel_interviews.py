@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 
-def render() -> str:
+def render(python: str = "") -> str:  # Python is started by the worksheet beside it
     return (
         '<section class="ati-panel ati-dashboard" data-panel="interviews" aria-labelledby="ati-dashboard-title" data-search-exclude>'
         '<h2 id="ati-dashboard-title">Where each interview stands</h2>'

@@ -5,7 +5,7 @@ compared, and the whole log newest first. The browser gathers the saved entries 
 from __future__ import annotations
 
 
-def render() -> str:
+def render(python: str = "") -> str:  # Python is started by the worksheet beside it
     return (
         '<section class="ati-panel ati-reflection-log" data-panel="reflection-log" aria-labelledby="ati-log-title" data-search-exclude>'
         '<h2 class="ati-panel-title" id="ati-log-title">All your interviews</h2>'

@@ -16,11 +16,15 @@ _IMPORT = re.compile(r'^\s*(?:import|export)\b[^;]*?\bfrom\s*"\./([\w.-]+\.js)"|
 
 
 def module_graph(entry: Path) -> list[str]:
-    """The file names of every module `entry` imports, directly or not, in the order found."""
+    """The file names of every module `entry` imports, directly or not, in the order found
+    (a module the build writes into the site, not in ``docs/``, is listed but not read)."""
     found: list[str] = []
     queue = [entry.name]
     while queue:
-        source = (entry.parent / queue.pop(0)).read_text("utf-8")
+        path = entry.parent / queue.pop(0)
+        if not path.exists():
+            continue  # written by the build (stored-shapes.js): preloaded too, and it imports nothing
+        source = path.read_text("utf-8")
         for direct, bare in _IMPORT.findall(source):
             name = direct or bare
             if name != entry.name and name not in found:

@@ -6,8 +6,10 @@ Two steps, one before the engine turns Markdown into pages and one after:
   settings inside), loads the pinned browser wheels and checks the pinned Pyodide runtime.
   The ``worksheet`` fences are then rendered by the Markdown extension :mod:`build.fence`,
   which any engine that runs Python-Markdown extensions runs.
-* :func:`finish` puts the wheels and the runtime into the built site, checks the pages, and
-  adds the Content-Security-Policy last (it hashes the inline scripts of the final pages).
+* :func:`finish` puts the wheels and the runtime into the built site, writes the description
+  of what the site stores (``assets/ati/stored-shapes.js``, derived from the declarations),
+  checks the pages, and adds the Content-Security-Policy last (it hashes the inline scripts
+  of the final pages).
 
 A new step is one line in one of the two. The adapters stay thin: ``build/hooks.py`` for
 MkDocs, and this module's command line for another engine (``./dev build --engine zensical``)::
@@ -18,6 +20,7 @@ MkDocs, and this module's command line for another engine (``./dev build --engin
 
 from __future__ import annotations
 
+import json
 import re
 import sys
 from dataclasses import dataclass
@@ -26,12 +29,14 @@ from typing import Any
 
 from build import browser_wheels, csp, forms, panels, publisher, runtime
 from build.wheel import Wheel, build_wheel
-from worksheets import registry
+from worksheets import registry, stored
 from worksheets.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 WHEEL_DIR = "assets/ati/wheels"
 PYODIDE_DIR = "assets/pyodide"
+#: The description of what the site stores, for the page's start-up check (stored-check.js).
+STORED_SHAPES = "assets/ati/stored-shapes.js"
 
 
 class BuildError(RuntimeError):
@@ -57,11 +62,17 @@ class Build:
         """Form defaults that come from the publisher's settings, by field name."""
         return {"country": self.settings.country, "premium": "true" if self.settings.linkedin_premium else ""}
 
+    @property
+    def python(self) -> str:
+        """The HTML attributes that let a block start Python: the wheels and their hashes."""
+        return forms.python_attributes(self.url(self.wheel), self.wheel.sha256,
+                                       tuple((self.url(w), w.sha256) for w in self.extra_wheels))
+
     def render(self, name: str) -> str:
         """The HTML of the fence ```` ```worksheet NAME ````: a panel or a worksheet's form."""
         known = panels.panels()
         if name in known:
-            return known[name]()
+            return known[name](self.python)
         return forms.render(registry.get(name), wheel_url=self.url(self.wheel), wheel_sha256=self.wheel.sha256,
                             extra_wheels=tuple((self.url(w), w.sha256) for w in self.extra_wheels),
                             defaults=self.defaults)
@@ -100,6 +111,7 @@ def finish(site: Path, build: Build | None = None, *, policy: bool = True) -> No
     injected inline script the Content-Security-Policy would block."""
     build = build or current()
     write_wheels(site, build)
+    write_stored_shapes(site)
     runtime.copy_runtime(build.root, site / PYODIDE_DIR)
     check_pages(site, build)
     if policy:
@@ -111,6 +123,17 @@ def write_wheels(site: Path, build: Build) -> None:
     target.mkdir(parents=True, exist_ok=True)
     for wheel in (build.wheel, *build.extra_wheels):
         (target / wheel.filename).write_bytes(wheel.data)
+
+
+def write_stored_shapes(site: Path) -> None:
+    """What every stored value may look like, as a module the page imports (no inline
+    script: the policy allows none), derived now from the declarations, so a new field is
+    covered the moment it is declared."""
+    target = site / STORED_SHAPES
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(
+        "/* Written by the build (build/site.py, from worksheets/stored.py): what this site stores. Do not edit. */\n"
+        f"export default {json.dumps(stored.describe(), ensure_ascii=True, separators=(',', ':'))};\n", "utf-8")
 
 
 _UNRENDERED = re.compile(r"language-worksheet|```\s*worksheet\s")

@@ -153,3 +153,12 @@ def markdown(md: str, shift: str = "0") -> dict:
     from . import reflection
 
     return {"tree": reflection.markdown_tree(str(md), int(shift or 0))}
+
+
+@_reply
+def check_backup(items_json: str) -> dict:
+    """What importing a backup's items would do: ``[[name, JSON text], …]`` in, each item's
+    verdict out, in words for the preview (see :func:`worksheets.backup_report.report`)."""
+    from . import backup_report
+
+    return backup_report.report(json.loads(items_json or "[]"))

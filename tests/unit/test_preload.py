@@ -3,6 +3,7 @@
 from pathlib import Path
 
 from build import preload
+from build.site import STORED_SHAPES
 
 ROOT = Path(__file__).resolve().parents[2]
 ATI = ROOT / "docs" / "assets" / "ati"
@@ -25,6 +26,12 @@ def test_links_go_at_the_end_of_the_head():
 
 
 def test_main_reaches_every_browser_module_but_the_worker():
-    # A module main.js does not reach would be neither preloaded nor, probably, used.
+    # A module main.js does not reach would be neither preloaded nor, probably, used. The
+    # description of what the site stores is written by the build: preloaded, not in docs/.
     reached = set(preload.module_graph(ATI / "main.js"))
-    assert reached == {path.name for path in ATI.glob("*.js")} - {"main.js", "worker.js"}
+    assert reached == {path.name for path in ATI.glob("*.js")} - {"main.js", "worker.js"} | {Path(STORED_SHAPES).name}
+
+
+def test_a_module_the_build_writes_is_preloaded_but_not_read(tmp_path):
+    (tmp_path / "main.js").write_text('import SHAPES from "./written-by-the-build.js";\n')
+    assert preload.module_graph(tmp_path / "main.js") == ["written-by-the-build.js"]

@@ -18,7 +18,7 @@ import pytest
 
 from build import forms, publisher, site
 from tests.support.repo import PUBLISHER_EDITS, copy_repo
-from worksheets import settings
+from worksheets import settings, stored
 from worksheets.holiday_table import COUNTRIES
 from worksheets.linkedin import WORKSHEET as LINKEDIN
 from worksheets.thank_you import WORKSHEET as THANK_YOU
@@ -152,6 +152,17 @@ def test_finish_completes_a_site_any_engine_built(tmp_path):
     assert wheels == sorted([build.wheel.filename, *(w.filename for w in build.extra_wheels)])
     assert (out / site.PYODIDE_DIR / "pyodide.asm.wasm").is_file()
     assert "Content-Security-Policy" in (out / "steps" / "index.html").read_text()
+    # What the site stores, derived now from the declarations, as a module the page imports.
+    shapes = (out / site.STORED_SHAPES).read_text("utf-8")
+    assert shapes.startswith("/* Written by the build") and shapes.rstrip().endswith(";")
+    assert json.loads(shapes.split("export default ", 1)[1].rstrip().rstrip(";")) == json.loads(json.dumps(stored.describe()))
+
+
+def test_the_backup_panel_can_start_python_to_check_a_file():
+    build = site.prepare(ROOT, {})
+    html = build.render("backup")
+    assert f'data-wheel-sha256="{build.wheel.sha256}"' in html and "data-extra-wheels=" in html
+    assert "data-wheel=" not in build.render("interviews")  # the worksheet beside it starts Python
 
 
 def test_finish_refuses_pages_whose_worksheets_cannot_work(tmp_path):

@@ -1,7 +1,10 @@
 /**
- * The backup file: what an export writes, and how an import reads it back. Pure functions,
- * no storage and no page: reading checks everything and migrates older files, so that the
- * import (backup-import.js) writes nothing until a file has passed every check.
+ * The backup file: what an export writes, and the first gate of an import. Pure functions,
+ * no storage and no page. Reading checks the file as a whole (its size, that it is JSON, an
+ * After the Interview backup, not from a newer version, not more items than the site ever
+ * makes) and migrates older files; each item is then checked by Python in the worker
+ * (worksheets/backup_report.py), against what the site's declarations say it stores, before
+ * the import (backup-import.js) writes anything.
  *
  * A backup is one JSON object:
  *   {"type": "after-the-interview-backup", "schema": 1, "exportedAt": ISO time,
@@ -12,6 +15,7 @@
  */
 import { plural } from "./words.js";
 import { FORMAT } from "./storage.js";
+import { LIMITS, depth } from "./stored-check.js";
 
 /** The `type` every backup carries. */
 export const BACKUP_TYPE = "after-the-interview-backup";
@@ -19,8 +23,8 @@ export const BACKUP_TYPE = "after-the-interview-backup";
 /** The newest backup schema this code writes and reads. */
 export const SCHEMA = 1;
 
-/** Larger files are refused before they are read: this site's data is a few hundred KB at most. */
-export const MAX_BYTES = 20 * 1024 * 1024;
+/** Larger files are refused before they are read (worksheets/stored.py Limits.file_bytes). */
+export const MAX_BYTES = LIMITS.file_bytes;
 
 /** Schema 0, the first export format: same shape, this type, no `site`. */
 const SCHEMA_0_TYPE = "after-the-interview-export";
@@ -49,13 +53,8 @@ export const MESSAGES = Object.freeze({
   newer: "This backup was made by a newer version of this site. Update the site, or use a newer copy, to import it.",
   tooOld: "This backup was made by an old version of this site that this one can no longer read.",
   noItems: "This backup is damaged: its list of saved items is missing.",
-  noName: "This backup is damaged: one of its items has no name.",
-  badItem: (name) => `This backup is damaged: the item “${shorten(name, 80)}” is not something this site saves.`,
+  tooMany: `This file holds more than ${LIMITS.items.toLocaleString("en")} saved items: no backup from this site is that large.`,
 });
-
-function shorten(text, max) {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
 
 function isObject(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
@@ -107,10 +106,10 @@ export function buildBackup(saved, { site, exportedAt }) {
 }
 
 /**
- * Read a backup file's text: parse, check the type and schema, migrate, check every item.
+ * Read a backup file's text: parse, check the type, schema and number of items, migrate.
  * @param {string} text the file's contents
- * @returns {{backup: {type: string, schema: number, exportedAt: unknown, site: string|null, items: object}, fromSchema: number, entries: Map<string, string>}}
- *   `entries` are ready to store (name to raw value)
+ * @returns {{backup: {type: string, schema: number, exportedAt: unknown, site: string|null, items: object}, fromSchema: number, items: [string, string|null][]}}
+ *   `items` are each item's name and value as JSON text (null: nested too deeply), for the check
  * @throws {BackupError} with a message for the person, when the file cannot be imported
  */
 export function readBackup(text) {
@@ -138,37 +137,10 @@ export function readBackup(text) {
     schema = file.schema;
   }
   if (!isObject(file.items)) throw new BackupError(MESSAGES.noItems);
-  const entries = new Map();
-  for (const [name, value] of Object.entries(file.items)) {
-    if (typeof name !== "string" || name.trim() === "") throw new BackupError(MESSAGES.noName);
-    if (isAside(name) ? typeof value !== "string" : !isRecord(value)) throw new BackupError(MESSAGES.badItem(name));
-    entries.set(name, typeof value === "string" ? value : JSON.stringify(value));
-  }
-  return { backup: file, fromSchema, entries };
-}
-
-function firstText(...candidates) {
-  for (const value of candidates) {
-    if (typeof value === "string" && value.trim()) return value.trim();
-  }
-  return "";
-}
-
-/** "Acme Ltd, Data Analyst" from a record's company and role, where it has them. */
-function describeRecord(record) {
-  const data = isObject(record.data) ? record.data : {};
-  const company = firstText(record.company, data.company, record.name, data.name, record.title, data.title);
-  const role = firstText(record.role, data.role);
-  return shorten(company && role ? `${company}, ${role}` : company || role, 80);
-}
-
-function parsed(raw) {
-  try {
-    const value = JSON.parse(raw);
-    return isObject(value) ? value : {};
-  } catch {
-    return {};
-  }
+  const items = Object.entries(file.items);
+  if (items.length > LIMITS.items) throw new BackupError(MESSAGES.tooMany);
+  // Each value as JSON text for the check in Python; null when nested too deeply to write out.
+  return { backup: file, fromSchema, items: items.map(([name, value]) => [name, depth(value) > LIMITS.depth ? null : JSON.stringify(value)]) };
 }
 
 /**
@@ -195,37 +167,4 @@ export function contents(entries) {
   if (details) parts.push("your details");
   if (rest) parts.push(plural(rest, "other saved value"));
   return parts.length ? parts.join(parts.length > 2 ? ", " : " and ").replace(/, ([^,]*)$/, " and $1") : "your settings";
-}
-
-/**
- * What a backup holds, in words a person recognises.
- * @param {Map<string, string>} entries name to raw value, as {@link readBackup} returns them
- * @param {Record<string, string>} [names] each worksheet's saved answers as a person calls
- *   them ("Thank-you emails"), by worksheet id: from the Python declarations, via the page
- * @returns {{total: number, interviews: string[], worksheets: string[], settings: number, other: number, setAside: number}}
- *   interviews and worksheets are labels: company and role where the record (or, for a
- *   worksheet kept per interview, its interview) has them
- */
-export function summarise(entries, names = {}) {
-  const summary = { total: entries.size, interviews: [], worksheets: [], settings: 0, other: 0, setAside: 0 };
-  const interviews = new Map(); // interview id to label
-  for (const [name, raw] of entries) {
-    if (!isAside(name) && name.startsWith("interview:")) {
-      const id = name.slice("interview:".length);
-      interviews.set(id, describeRecord(parsed(raw)) || `Interview ${shorten(id, 40)}`);
-    }
-  }
-  summary.interviews = [...interviews.values()];
-  for (const [name, raw] of entries) {
-    if (isAside(name)) summary.setAside += 1;
-    else if (name.startsWith("interview:")) continue;
-    else if (name.startsWith("worksheet:")) {
-      const [worksheet, ...rest] = name.slice("worksheet:".length).split(":");
-      const about = describeRecord(parsed(raw)) || interviews.get(rest.join(":")) || "";
-      const label = typeof names[worksheet] === "string" ? names[worksheet] : "Saved answers";
-      summary.worksheets.push(label + (about ? `: ${about}` : ""));
-    } else if (name.startsWith("meta:")) summary.settings += 1;
-    else summary.other += 1;
-  }
-  return summary;
 }

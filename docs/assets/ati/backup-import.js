@@ -1,69 +1,35 @@
 /**
- * Import: read the chosen file (backup-file.js checks every part of it), show what it holds
- * and what importing would replace, and write it only when the person presses Import, with
- * an undo. Cancel, or a file that fails a check, leaves everything as it was.
+ * Import: read the chosen file (backup-file.js checks it as a whole), have every item
+ * checked in Python (backup-check.js) against what the site stores, show what will be
+ * imported, what will be skipped and why (backup-preview.js), and what importing would
+ * replace; write only what passed, when the person presses Import, with an undo. Cancel,
+ * or a file that fails a check, leaves everything as it was.
  */
 import * as storage from "./storage.js";
-import { BackupError, MAX_BYTES, MESSAGES, contents, readBackup, summarise } from "./backup-file.js";
+import { migrateStorage } from "./migrate.js";
+import { BackupError, MAX_BYTES, MESSAGES, contents, readBackup } from "./backup-file.js";
+import { checkItems } from "./backup-check.js";
+import { facts, imported, skipped } from "./backup-preview.js";
 import { OTHER_TABS, UNCHANGED } from "./backup-result.js";
-
-const SHOWN_NAMES = 12;
-
-function formatTime(iso) {
-  const date = typeof iso === "string" ? new Date(iso) : null;
-  if (!date || Number.isNaN(date.getTime())) return "not recorded";
-  return date.toLocaleString(undefined, { dateStyle: "long", timeStyle: "short" });
-}
-
-function fact(term, detail) {
-  const dt = document.createElement("dt");
-  dt.textContent = term;
-  const dd = document.createElement("dd");
-  dd.textContent = detail;
-  return [dt, dd];
-}
-
-/** The preview's facts: when the file was made, what it holds, where it comes from. */
-function facts({ backup, fromSchema }, summary) {
-  const nodes = [
-    ...fact("Exported", formatTime(backup.exportedAt)),
-    ...fact("Interviews", String(summary.interviews.length)),
-    ...fact("Worksheets", String(summary.worksheets.length)),
-  ];
-  if (summary.setAside) nodes.push(...fact("Kept aside (unreadable)", String(summary.setAside)));
-  if (summary.other) nodes.push(...fact("Other saved answers", String(summary.other)));
-  if (summary.settings) nodes.push(...fact("Settings", String(summary.settings)));
-  if (typeof backup.site === "string" && backup.site !== storage.SITE_PATH) {
-    nodes.push(...fact("Made on", `another copy of this site (${backup.site.slice(0, 80)})`));
-  }
-  if (fromSchema < backup.schema) nodes.push(...fact("Format", "an older backup: it will be updated as it is imported"));
-  return nodes;
-}
-
-/** The preview's list: the interviews and worksheets by name, the first few of them. */
-function names(summary) {
-  const labels = [...summary.interviews, ...summary.worksheets];
-  const shown = labels.slice(0, SHOWN_NAMES).map((text) => {
-    const li = document.createElement("li");
-    li.textContent = text;
-    return li;
-  });
-  if (labels.length > shown.length) {
-    const li = document.createElement("li");
-    li.textContent = `and ${labels.length - shown.length} more`;
-    shown.push(li);
-  }
-  return shown;
-}
 
 /** What importing `incoming` would do to what is saved here now. */
 function effect(incoming) {
+  if (incoming.size === 0) return "Nothing in this file can be imported, so nothing will change.";
   const here = storage.listNames();
   const replaces =
     here.length === 0
       ? "Nothing is saved in this browser yet, so nothing will be replaced."
       : `Importing replaces what is saved in this browser (${contents(here.map((name) => [name]))}) with what is in this file (${contents(incoming)}).`;
   return `${replaces} You can undo the import until you leave this page.`;
+}
+
+/** What passed the check, ready to store: name to the text saved under it. */
+function accepted(items, verdicts) {
+  const entries = new Map();
+  verdicts.forEach((verdict, index) => {
+    if (verdict.import) entries.set(items[index][0], typeof verdict.value === "string" ? verdict.value : JSON.stringify(verdict.value));
+  });
+  return entries;
 }
 
 export class ImportFlow {
@@ -74,16 +40,14 @@ export class ImportFlow {
    */
   constructor(root, result, onChange) {
     const find = (name) => root.querySelector(`[data-ati-backup-${name}]`);
+    this.root = root;
     this.file = find("file");
-    try {
-      this.worksheetNames = JSON.parse(root.dataset.worksheetNames || "{}");
-    } catch {
-      this.worksheetNames = {}; // the build writes valid JSON; a hand-edited page still imports
-    }
     this.error = find("error");
     this.preview = find("preview");
     this.facts = find("facts");
     this.names = find("names");
+    this.skippedIntro = find("skipped-intro");
+    this.skipped = find("skipped");
     this.effect = find("effect");
     this.importButton = root.querySelector('[data-ati-backup="import"]');
     this.cancelButton = root.querySelector('[data-ati-backup="cancel"]');
@@ -117,6 +81,7 @@ export class ImportFlow {
     this.preview.hidden = true;
     this.facts.replaceChildren();
     this.names.replaceChildren();
+    this.skipped.replaceChildren();
     this.effect.textContent = "";
   }
 
@@ -126,6 +91,8 @@ export class ImportFlow {
     this.hidePreview();
     const file = this.file.files && this.file.files[0];
     if (!file) return;
+    const current = () => ticket === this.reading;
+    let read;
     let checked;
     try {
       if (file.size > MAX_BYTES) throw new BackupError(MESSAGES.tooLarge);
@@ -135,28 +102,53 @@ export class ImportFlow {
       } catch {
         throw new BackupError(MESSAGES.unreadable);
       }
-      if (ticket !== this.reading) return;
-      checked = readBackup(text);
+      if (!current()) return;
+      read = readBackup(text);
+      checked = await this.check(read.items, current);
     } catch (error) {
-      if (ticket !== this.reading) return;
+      if (!current()) return;
       if (!(error instanceof BackupError)) console.error(error);
       this.showError(error instanceof BackupError ? error.message : MESSAGES.notBackup);
       this.result.say("");
       return;
     }
-    this.pending = checked;
+    if (!current()) return;
+    this.pending = { ...read, verdicts: checked.items, entries: accepted(read.items, checked.items) };
     this.showPreview();
-    this.result.say("The file is a backup from this site. Check what it holds, then choose Import or Cancel.");
+  }
+
+  /** Every item checked in Python; a BackupError when the file cannot be, with the reason. */
+  async check(items, current) {
+    let reply;
+    try {
+      reply = await checkItems(this.root, items, (text) => current() && this.result.say(text));
+    } catch (error) {
+      throw new BackupError(`This file could not be checked: the part of this site that checks files did not start (${error.message}). Reload the page to try again.`);
+    }
+    if (reply.refused) throw new BackupError(reply.refused);
+    return reply;
   }
 
   showPreview() {
-    const summary = summarise(this.pending.entries, this.worksheetNames);
-    this.facts.replaceChildren(...facts(this.pending, summary));
-    const shown = names(summary);
+    const { verdicts, entries } = this.pending;
+    this.facts.replaceChildren(...facts(this.pending));
+    const shown = imported(verdicts);
     this.names.replaceChildren(...shown);
     this.names.hidden = shown.length === 0;
+    const left = skipped(verdicts);
+    this.skippedIntro.textContent = left.intro;
+    this.skippedIntro.hidden = !left.intro;
+    this.skipped.replaceChildren(...left.items);
+    this.skipped.hidden = !left.items.length;
+    this.importButton.hidden = entries.size === 0;
+    this.importButton.style.display = entries.size === 0 ? "none" : ""; // the theme's buttons show even when hidden
     this.refreshEffect();
     this.preview.hidden = false;
+    this.result.say(
+      entries.size === 0
+        ? "Nothing in this file can be imported: the preview says why. Choose Cancel, or another file."
+        : `The file is a backup from this site. Check what it holds${left.intro ? ", and what will be skipped," : ""} then choose Import or Cancel.`,
+    );
   }
 
   /** Say what importing would replace (what is saved here may change meanwhile, in another tab). */
@@ -167,7 +159,9 @@ export class ImportFlow {
   importPending() {
     if (!this.pending) return;
     const { entries } = this.pending;
+    if (!entries.size) return;
     const result = storage.replaceAll(entries);
+    if (result.ok) migrateStorage(); // an older backup's interviews, brought up to date now as at start-up
     this.hidePreview();
     this.file.value = "";
     this.onChange();

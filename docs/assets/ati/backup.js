@@ -6,10 +6,13 @@
  *   backup-delete.js    delete everything behind a confirmation
  *   backup-result.js    what the last action did, its undo, a failure
  *   backup-reminder.js  the reminder to back up, and the panel's note
- *   backup-file.js      the file's format: build, check, migrate, summarise
+ *   backup-check.js     every item of a file checked in Python
+ *   backup-preview.js   what will be imported, and what is skipped and why
+ *   backup-file.js      the file's format: build, check as a whole, migrate
  *
- * Nothing is written until the person presses Import (or confirms the deletion), and a
- * failed write puts the previous data back. Every piece of text is set with textContent.
+ * Nothing is written until the person presses Import (or confirms the deletion), only the
+ * items that passed the check are, and a failed write puts the previous data back. Every
+ * piece of text is set with textContent.
  */
 import { DeleteFlow } from "./backup-delete.js";
 import { exportAll } from "./backup-export.js";

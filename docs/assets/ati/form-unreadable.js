@@ -16,7 +16,7 @@ function downloadAction(worksheet, raw) {
 }
 
 /**
- * Set aside the interview records that cannot be read, and say so.
+ * Set aside the interview records (and the profile) that cannot be read, and say so.
  * @param {import("./form-notices.js").Notices} notices
  * @param {string} worksheet the worksheet's id, for the file's name
  */
@@ -24,10 +24,14 @@ export function setAsideInterviews(notices, worksheet) {
   const unreadable = records.sweepUnreadable();
   if (!unreadable.length) return;
   const raw = JSON.stringify(Object.fromEntries(unreadable.map((u) => [u.name, u.raw])), null, 2);
-  const one = unreadable.length === 1;
+  const interviews = unreadable.filter((u) => u.name !== "profile").length;
+  const parts = [];
+  if (interviews) parts.push(interviews === 1 ? "One saved interview" : `${interviews} saved interviews`);
+  if (interviews < unreadable.length) parts.push(interviews ? "your saved details (name, email, phone)" : "Your saved details (name, email, phone)");
+  const one = unreadable.length === 1 && interviews === 1;
   notices.show(
     "unreadable-interviews",
-    `${one ? "One saved interview" : `${unreadable.length} saved interviews`} could not be read, so ${one ? "it was" : "they were"} kept aside, unchanged.`,
+    `${parts.join(" and ")} could not be read, so ${one ? "it was" : "they were"} kept aside, unchanged.`,
     downloadAction(worksheet, raw),
   );
 }

@@ -39,14 +39,17 @@ export function all() {
 }
 
 /**
- * Move interview records that cannot be read (corrupt, or from a newer version of the site)
- * out of the way: each is kept aside, unchanged, under its own key, and reported once.
+ * Move interview records and the profile that cannot be read (damaged, edited by hand into
+ * a shape the site does not save, or from a newer version of the site) out of the way: each
+ * is kept aside, unchanged, under its own key, and reported once. Until then no form is
+ * filled from them, and saving the profile would overwrite it, so this runs before any form
+ * is filled.
  * @returns {{name: string, raw: string, aside: string|null}[]} what was found this time
  */
 export function sweepUnreadable() {
   const found = [];
   for (const name of storage.listNames()) {
-    if (!/^interview:[0-9a-f]{4,32}$/.test(name)) continue;
+    if (!/^interview:[0-9a-f]{4,32}$/.test(name) && name !== "profile") continue;
     const loaded = storage.load(name, SCHEMA);
     if (loaded.status !== "corrupt" && loaded.status !== "newer") continue;
     const aside = storage.setAside(name, loaded.raw);

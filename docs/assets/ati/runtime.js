@@ -103,6 +103,22 @@ export function start(wheel) {
   return state;
 }
 
+/**
+ * Start Python with the wheels a block of the page names (`data-wheel`, `data-wheel-sha256`,
+ * `data-extra-wheels`, written by the build: build/forms.py python_attributes).
+ * @param {HTMLElement} root a worksheet, or a panel that runs Python
+ * @returns {string} the state after the call, as {@link start}
+ */
+export function startFor(root) {
+  let extraWheels = [];
+  try {
+    extraWheels = JSON.parse(root.dataset.extraWheels || "[]");
+  } catch {
+    extraWheels = []; // the build writes valid JSON; a hand-edited page still starts Python
+  }
+  return start({ wheelUrl: root.dataset.wheel, sha256: root.dataset.wheelSha256, extraWheels });
+}
+
 /** @returns {{state: string, failure: string, progress: object|null}} */
 export function status() {
   return { state, failure, progress: lastProgress };

@@ -6,9 +6,10 @@
  * Keys are namespaced by the site's own path, because every GitHub Pages project site of
  * one owner shares a single origin (and so a single localStorage).
  */
+import { FORMAT, checkValue } from "./stored-check.js";
 
-/** Saved records carry this so a later version can migrate them. */
-export const FORMAT = "after-the-interview";
+/** Saved records carry this ("after-the-interview") so a later version can migrate them. */
+export { FORMAT };
 
 const SITE_PATH = new URL("../../", import.meta.url).pathname;
 const PREFIX = `ati:${SITE_PATH}:`;
@@ -84,7 +85,10 @@ export function keyFor(name) {
 }
 
 /**
- * Read a record.
+ * Read a record. It must have the shape the site's declarations give its name
+ * (stored-check.js): a value that does not, edited by hand or damaged, is "corrupt", like
+ * one that is not JSON, and is never handed to a form. What the check leaves out (a key
+ * the site does not save) is not in the record returned.
  * @param {string} name
  * @param {number} schema the newest schema version this code understands
  * @returns {{status: "empty"}|{status: "ok", record: object}|{status: "corrupt"|"newer", raw: string}}
@@ -104,11 +108,10 @@ export function load(name, schema) {
   } catch {
     return { status: "corrupt", raw };
   }
-  if (!record || typeof record !== "object" || record.format !== FORMAT || typeof record.data !== "object" || record.data === null) {
-    return { status: "corrupt", raw };
-  }
-  if (typeof record.v !== "number" || record.v > schema) return { status: "newer", raw };
-  return { status: "ok", record };
+  const checked = checkValue(name, record, raw.length);
+  if (!checked.ok) return { status: checked.reason === "newer" ? "newer" : "corrupt", raw };
+  if (checked.value.v > schema) return { status: "newer", raw };
+  return { status: "ok", record: checked.value };
 }
 
 /**
