@@ -126,12 +126,15 @@ def _entry(ws: Worksheet, name: str) -> str:
     return _group(ws, entry) if isinstance(entry, Group) else _field(ws, entry, entry.name)
 
 
-def render(ws: Worksheet, *, wheel_url: str, wheel_sha256: str, extra_wheels: tuple[tuple[str, str], ...] = ()) -> str:
+def render(ws: Worksheet, *, wheel_url: str, wheel_sha256: str, extra_wheels: tuple[tuple[str, str], ...] = (),
+           stdlib: tuple[str, str] = ("", "")) -> str:
     """The whole worksheet block: intro, status line, form, output region.
 
     ``wheel_url`` is relative to the site root; the browser resolves it against the
     location of its own modules, so the page's depth and the site's subpath do not matter.
-    ``extra_wheels`` are the pinned third-party wheels, ``(url, sha256)`` each, installed too.
+    ``extra_wheels`` are the pinned third-party wheels this worksheet imports, ``(url, sha256)``
+    each, installed too; ``stdlib`` is Python's standard library zip, ``(url, sha256)``, or
+    empty for Pyodide's default.
     """
     prefix = f"ati-{ws.id}"
     sets = ws.fieldsets or (("", tuple(e.name for e in ws.entries)),)
@@ -149,7 +152,8 @@ def render(ws: Worksheet, *, wheel_url: str, wheel_sha256: str, extra_wheels: tu
         f'<section class="ati-worksheet" id="{prefix}" data-worksheet="{escape(ws.id)}" '
         f'data-schema="{ws.schema_version}" data-wheel="{escape(wheel_url)}" data-wheel-sha256="{wheel_sha256}" '
         f'data-extra-wheels="{escape(json.dumps([{"url": u, "sha256": h} for u, h in extra_wheels]))}" '
-        f'aria-labelledby="{prefix}-title" data-search-exclude>'
+        + (f'data-stdlib="{escape(stdlib[0])}" data-stdlib-sha256="{escape(stdlib[1])}" ' if stdlib[0] else "")
+        + f'aria-labelledby="{prefix}-title" data-search-exclude>'
         f'<h2 class="ati-title" id="{prefix}-title">{escape(ws.title)}</h2>'
         f'<p class="ati-intro">{escape(ws.intro)}</p>'
         f'<p class="ati-privacy">What you type is saved in this browser only, as you type. Nothing is sent anywhere.</p>'

@@ -45,23 +45,27 @@ def on_startup(command, dirty):
 def on_config(config):
     worksheets, registry, forms, wheel_mod, fence, panels = _fresh_modules()
     wheel = wheel_mod.build_wheel(ROOT / "worksheets", "worksheets", worksheets.__version__)
-    _state["wheel"] = wheel
-    url = f"{WHEEL_DIR}/{wheel.filename}?v={wheel.sha256[:12]}"
     # The pinned third-party wheels (browser-wheels.txt): missing ones fail the build here.
-    from build import browser_wheels
+    from build import browser_wheels, stdlib
 
     try:
         extras = browser_wheels.load(ROOT)
-    except browser_wheels.BrowserWheelMissing as error:
+        # Precompiled for the browser (build/stdlib.py); `mkdocs serve` keeps the stock files.
+        wheel, extras, python_stdlib = stdlib.for_site(ROOT, wheel, extras, stock=_state.get("command") == "serve")
+    except (browser_wheels.BrowserWheelMissing, stdlib.PrecompileFailed) as error:
         raise PluginError(str(error)) from None
-    _state["extra_wheels"] = extras
-    extra_urls = tuple((f"{WHEEL_DIR}/{w.filename}?v={w.sha256[:12]}", w.sha256) for w in extras)
+    _state["wheel"], _state["extra_wheels"], _state["stdlib"] = wheel, extras, python_stdlib
+    url = f"{WHEEL_DIR}/{wheel.filename}?v={wheel.sha256[:12]}"
+    stdlib_url = (f"{PYODIDE_DIR}/{python_stdlib.filename}?v={python_stdlib.sha256[:12]}", python_stdlib.sha256)
 
     def render(name: str) -> str:
         known = panels.panels()
         if name in known:
             return known[name]()
-        return forms.render(registry.get(name), wheel_url=url, wheel_sha256=wheel.sha256, extra_wheels=extra_urls)
+        needed = browser_wheels.needed(extras, registry.NEEDS.get(name, ()))
+        extra_urls = tuple((f"{WHEEL_DIR}/{w.filename}?v={w.sha256[:12]}", w.sha256) for w in needed)
+        return forms.render(registry.get(name), wheel_url=url, wheel_sha256=wheel.sha256, extra_wheels=extra_urls,
+                            stdlib=stdlib_url)
 
     config.markdown_extensions.append(fence.WorksheetExtension(render))
     return config
@@ -83,7 +87,7 @@ def on_post_build(config):
     (target / wheel.filename).write_bytes(wheel.data)
     for extra in _state.get("extra_wheels", ()):
         (target / extra.filename).write_bytes(extra.data)
-    runtime.copy_runtime(ROOT, site / PYODIDE_DIR)
+    runtime.copy_runtime(ROOT, site / PYODIDE_DIR, replace={_state["stdlib"].filename: _state["stdlib"].data})
     if _state.get("command") != "serve":  # the dev server injects an inline livereload script
         from build import csp
 

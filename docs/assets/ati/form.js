@@ -734,12 +734,6 @@ class WorksheetForm {
 export function bindWorksheet(root) {
   const sheet = new WorksheetForm(root);
   sheet.bind();
-  let extraWheels = [];
-  try {
-    extraWheels = JSON.parse(root.dataset.extraWheels || "[]");
-  } catch {
-    extraWheels = []; // the build writes valid JSON; a hand-edited page still starts Python
-  }
-  python.start({ wheelUrl: root.dataset.wheel, sha256: root.dataset.wheelSha256, extraWheels });
+  python.start(python.needs(root));
   return () => sheet.destroy();
 }

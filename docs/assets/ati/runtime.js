@@ -75,13 +75,41 @@ function fail(reason) {
 }
 
 /**
- * Start Python if it is not running yet. Safe to call on every page view.
- * @param {{wheelUrl: string, sha256: string, extraWheels?: {url: string, sha256: string}[]}} wheel the worksheets
- *   wheel, relative to the site root, and the pinned third-party wheels to install with it
+ * What Python needs for one worksheet block, from the attributes the build wrote on it: the
+ * worksheets wheel, the third-party wheels this worksheet imports, the standard library
+ * (each with its sha256), and the worksheet's id.
+ * @param {HTMLElement} root the `.ati-worksheet` section
+ */
+export function needs(root) {
+  let extraWheels = [];
+  try {
+    extraWheels = JSON.parse(root.dataset.extraWheels || "[]");
+  } catch {
+    extraWheels = []; // the build writes valid JSON; a hand-edited page still starts Python
+  }
+  return {
+    wheelUrl: root.dataset.wheel,
+    sha256: root.dataset.wheelSha256,
+    extraWheels,
+    stdlibUrl: root.dataset.stdlib || "",
+    stdlibSha256: root.dataset.stdlibSha256 || "",
+    worksheets: root.dataset.worksheet ? [root.dataset.worksheet] : [],
+  };
+}
+
+/**
+ * Start Python if it is not running yet; if it is, hand it what this page needs (its
+ * wheels and worksheets). Safe to call on every page view.
+ * @param {{wheelUrl: string, sha256: string, extraWheels?: {url: string, sha256: string}[],
+ *   stdlibUrl?: string, stdlibSha256?: string, worksheets?: string[]}} wheel see {@link needs};
+ *   URLs are relative to the site root
  * @returns {string} the state after the call: "loading" or "ready" (or "failed")
  */
 export function start(wheel) {
-  if (worker && state !== "failed") return state;
+  if (worker && state !== "failed") {
+    worker.postMessage({ type: "need", extraWheels: wheel.extraWheels || [], worksheets: wheel.worksheets || [] });
+    return state;
+  }
   if (worker) worker.terminate();
   state = "loading";
   failure = "";
@@ -97,7 +125,7 @@ export function start(wheel) {
     event.preventDefault();
     fail(event.message || "the Python worker could not be loaded");
   });
-  worker.postMessage({ type: "init", wheelUrl: wheel.wheelUrl, sha256: wheel.sha256, extraWheels: wheel.extraWheels || [] });
+  worker.postMessage({ type: "init", extraWheels: [], worksheets: [], ...wheel });
   return state;
 }
 
