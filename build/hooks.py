@@ -92,6 +92,9 @@ def on_post_build(config):
         from build import csp
 
         csp.apply(site)
+    from build import offline  # last: its list of files hashes their final bytes
+
+    offline.apply(site, offline.from_config(config), serving=_state.get("command") == "serve")
 
 
 def on_page_content(html, page, config, files):

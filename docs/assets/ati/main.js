@@ -1,12 +1,14 @@
 /**
  * Entry point, loaded on every page. Binds the worksheets on the current page, and only
  * there starts Python. Material's instant navigation swaps pages without reloading this
- * module, so Python started once keeps running for the whole visit.
+ * module, so Python started once keeps running for the whole visit. Also starts offline use
+ * (offline.js), once per tab.
  */
 import { bindWorksheet } from "./form.js";
 import { bindBackup } from "./backup.js";
 import { bindDashboard } from "./dashboard.js";
 import { bindReflectionLog } from "./reflection-log.js";
+import { startOffline } from "./offline.js";
 
 /** What to bind, by the block the build rendered: each binder returns its cleanup. */
 const BINDERS = [
@@ -36,3 +38,5 @@ if (window.document$ && typeof window.document$.subscribe === "function") {
 } else {
   onPage();
 }
+
+startOffline();

@@ -85,7 +85,10 @@ async function install(list) {
     pyodide.unpackArchive(await buffers[index], "wheel", { extractDir: sitePackages });
     installed.add(wheel.url);
   }
-  pyodide.runPython("import importlib; importlib.invalidate_caches()");
+  if (fresh.length) {
+    // New files in site-packages: forget the directory listings the import system keeps.
+    pyodide.runPython("import sys\nfor f in list(sys.path_importer_cache.values()):\n    getattr(f, 'invalidate_caches', lambda: None)()");
+  }
 }
 
 /** Import the worksheets a page shows, so its first click does not wait for them. */

@@ -1,0 +1,105 @@
+/**
+ * Offline use: registers the service worker (../../sw.js, scoped to the site's own path) once
+ * Python has started on a worksheet page, so the copy it makes comes mostly from what the page
+ * has just downloaded and pages without a worksheet never download Python.
+ *
+ * When a new version of the site is ready, the page says so and takes it at the next page
+ * opened (the click becomes a full page load, which the service worker answers with the new
+ * version), or at once with the notice's button: never in the middle of typing.
+ * Pages built without the `ati-offline` switch (`mkdocs serve`, or `offline: false` in
+ * mkdocs.yml) remove a service worker left from an earlier build instead.
+ */
+import { whenReady } from "./runtime.js";
+
+const SITE = new URL("../../", import.meta.url);
+const WORKER = new URL("sw.js", SITE);
+
+let pending = false; // a newer version is waiting, or took over from another tab
+let notice = null;
+
+function showNotice() {
+  if (notice) return;
+  notice = document.createElement("div");
+  notice.className = "ati-update ati-no-print";
+  notice.setAttribute("role", "status");
+  const text = document.createElement("p");
+  text.textContent = "A new version of this site is ready. It opens with the next page you visit; what you typed is kept.";
+  const button = document.createElement("button");
+  button.type = "button";
+  button.className = "md-button";
+  button.textContent = "Open it now";
+  button.addEventListener("click", () => location.reload());
+  notice.append(text, button);
+  document.body.append(notice);
+}
+
+function updateReady() {
+  pending = true;
+  showNotice();
+}
+
+/** While a new version waits, a link to another page of the site loads that page in full. */
+function takeUpdateOnNavigation() {
+  document.addEventListener(
+    "click",
+    (event) => {
+      if (!pending || event.defaultPrevented || event.button !== 0) return;
+      if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      const link = event.target instanceof Element ? event.target.closest("a[href]") : null;
+      if (!link || (link.target && link.target !== "_self") || link.hasAttribute("download")) return;
+      const url = new URL(link.href, location.href);
+      if (url.origin !== location.origin || !url.pathname.startsWith(SITE.pathname)) return;
+      if (url.pathname === location.pathname && url.search === location.search) return; // same page
+      event.preventDefault();
+      event.stopPropagation(); // instead of the theme's in-page navigation
+      location.assign(url.href);
+    },
+    true,
+  );
+  window.addEventListener("popstate", () => {
+    if (pending) location.reload();
+  });
+}
+
+function watch(registration, hadController) {
+  const waiting = () => registration.waiting && navigator.serviceWorker.controller;
+  if (waiting()) updateReady();
+  registration.addEventListener("updatefound", () => {
+    const next = registration.installing;
+    if (!next) return;
+    next.addEventListener("statechange", () => {
+      if (next.state === "installed" && waiting()) updateReady();
+    });
+  });
+  navigator.serviceWorker.addEventListener("controllerchange", () => {
+    if (hadController) updateReady(); // another tab opened the new version: ours is the old one
+  });
+  document.addEventListener("visibilitychange", () => {
+    if (document.visibilityState === "visible") registration.update().catch(() => {});
+  });
+}
+
+async function register() {
+  const registration = await navigator.serviceWorker.register(WORKER.href, { scope: SITE.href, updateViaCache: "all" });
+  return registration;
+}
+
+/** Start offline use for this tab (once, from main.js). */
+export async function startOffline() {
+  if (!("serviceWorker" in navigator)) return;
+  const enabled = document.querySelector('meta[name="ati-offline"]') !== null;
+  try {
+    const found = await navigator.serviceWorker.getRegistration(SITE.href);
+    const existing = found && found.scope === SITE.href ? found : null; // not a neighbour's on the same host
+    if (!enabled) {
+      if (existing) await existing.unregister();
+      return;
+    }
+    const hadController = Boolean(navigator.serviceWorker.controller);
+    takeUpdateOnNavigation();
+    if (!existing) await whenReady(); // only after a worksheet page has loaded Python
+    watch(await register(), hadController);
+  } catch (error) {
+    console.warn("Offline use is not available:", error); // the site works as before, online
+  }
+}
