@@ -33,8 +33,10 @@ ICONS = (
 TOUCH_ICON = "assets/images/apple-touch-icon.png"
 
 #: Never copied for offline use: the service worker's own scripts (the browser keeps those),
-#: source maps, the sitemap, checksums, and the search stemmers of other languages.
-_SKIP = re.compile(r"^(sw\.js|sw-files\.js|sitemap\.xml(\.gz)?|.*\.map|.*/SHA256SUMS|assets/javascripts/lunr/.*)$")
+#: source maps, the sitemap, checksums, the search stemmers of other languages, and the
+#: home-screen icons (a phone fetches them when the site is added, which needs a network).
+_SKIP = re.compile(r"^(sw\.js|sw-files\.js|sitemap\.xml(\.gz)?|.*\.map|.*/SHA256SUMS|assets/javascripts/lunr/.*"
+                   r"|assets/images/(icon.*|apple-touch-icon\.png))$")
 _LUNR = "assets/javascripts/lunr/"
 _PRIMARY = re.compile(r"\[data-md-color-primary=([a-z-]+)\]\{[^}]*?--md-primary-fg-color:(#[0-9a-fA-F]{3,8})")
 

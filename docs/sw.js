@@ -54,7 +54,8 @@ async function copy(cache, url, sha256, older) {
     if (kept && kept.headers.get("x-ati-sha256") === sha256) return cache.put(url, kept);
   }
   const cached = { cache: "only-if-cached", mode: "same-origin" };
-  const tries = [[url, cached], [`${url}?v=${sha256.slice(0, 12)}`, cached], [url, {}], [url, { cache: "reload" }]];
+  const names = [url, `${url}?v=${sha256.slice(0, 12)}`, url.replace(/\/index\.html$/, "/")]; // a page is opened by its folder
+  const tries = [...new Set(names)].map((name) => [name, cached]).concat([[url, {}], [url, { cache: "reload" }]]);
   for (const [source, init] of tries) {
     const response = await fetch(source, init).then((r) => checked(r, sha256), () => null);
     if (response) return cache.put(url, response);

@@ -91,17 +91,27 @@ async function install(list) {
   }
 }
 
-/** Import the worksheets a page shows, so its first click does not wait for them. */
+const PREPARE = `
+from importlib import import_module
+from worksheets import registry
+failed = []
+for worksheet_id in IDS:
+    try:
+        registry.get(worksheet_id)
+        for package in registry.NEEDS.get(worksheet_id, ()):
+            import_module(package)
+    except Exception as error:
+        failed.append(f"{worksheet_id}: {error!r}")
+"\\n".join(failed)
+`;
+
+/** Import the worksheets a page shows (and the packages they need), so its first click does not wait. */
 function prepare(worksheets) {
-  const registry = pyodide.pyimport("worksheets.registry");
-  for (const id of Array.isArray(worksheets) ? worksheets : []) {
-    try {
-      registry.get(String(id)).destroy();
-    } catch (error) {
-      console.warn("[python] preparing", id, error); // the worksheet's own call will say what went wrong
-    }
-  }
-  registry.destroy();
+  const ids = (Array.isArray(worksheets) ? worksheets : []).map(String);
+  const globals = pyodide.toPy({ IDS: ids });
+  const failed = pyodide.runPython(PREPARE, { globals });
+  globals.destroy();
+  if (failed) console.warn("[python] preparing", failed); // the worksheet's own call will say what went wrong
 }
 
 async function start(message) {
