@@ -138,11 +138,14 @@ def one_run(p, server: SiteServer) -> dict[str, float]:
         result["longest_task_ms"] = max((d for s, d in tasks if s <= result["ready_cold_ms"]), default=0.0)
         result["first_call_ms"] = poll(page, "window.__bench.firstCall")
         result["later_call_ms"] = page.evaluate(LATER_CALL, SAMPLE)
-        poll(page, "navigator.serviceWorker.controller !== null")  # the offline copy is complete
+        offline = page.evaluate("document.querySelector('meta[name=\"ati-offline\"]') !== null")
+        if offline:  # a site built with offline use (the default)
+            poll(page, "navigator.serviceWorker.controller !== null")  # the offline copy is complete
         result["bytes_first_total"] = sent_since(server, mark)
         result["bytes_offline_copy"] = result["bytes_first_total"] - result["bytes_first_ready"]
         page.close()
-        page, result["ready_warm_sw_ms"], result["bytes_repeat_sw"] = visit(context, server)
+        if offline:
+            page, result["ready_warm_sw_ms"], result["bytes_repeat_sw"] = visit(context, server)
         context.close()
 
     with tempfile.TemporaryDirectory() as profile:
@@ -159,6 +162,8 @@ def one_run(p, server: SiteServer) -> dict[str, float]:
 
 
 def summary(values: list[float], unit: str) -> str:
+    if not values:
+        return "n/a (no service worker)"
     if unit == "MB":
         values = [v / 1e6 for v in values]
         return f"{statistics.median(values):.2f} MB [{min(values):.2f}-{max(values):.2f}]"
@@ -204,7 +209,7 @@ def main() -> None:
     print(f"After the Interview benchmark: {args.runs} runs, median [min-max], headless Chromium, {os.cpu_count()} cores, "
           f"load average {load[0]:.1f} {load[1]:.1f} {load[2]:.1f}")
     for label, key, unit in ROWS:
-        print(f"  {label:<46} {summary([r[key] for r in runs], unit)}")
+        print(f"  {label:<46} {summary([r[key] for r in runs if key in r], unit)}")
 
 
 if __name__ == "__main__":
