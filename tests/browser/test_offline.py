@@ -17,6 +17,7 @@ from playwright.sync_api import expect
 from tests.support.siteserver import SiteServer, free_port
 
 from .conftest import PREFIX, ROOT, wait_ready, wait_until
+from .test_accessibility import violations
 from .test_reflection_linkedin_outcomes import STEP3, STEP5, reflect
 from .test_thank_you_page import STEP2, fill, saved
 
@@ -132,6 +133,7 @@ def test_a_new_version_waits_for_the_next_page_and_nothing_typed_is_lost(context
     check_for_update(context, one)
     notice = one.get_by_role("status").filter(has_text=NOTICE)
     expect(notice).to_be_visible()
+    assert violations(one) == []  # the note passes axe like the rest of the page
     assert one.evaluate("window.__samePage") is True  # nothing reloaded under the person's hands
     expect(one.get_by_label("Company")).to_have_value("Kept Ltd")
     one.get_by_label("Company").press_sequentially(" and Sons")  # typing goes on as before

@@ -15,13 +15,18 @@ const SITE = new URL("../../", import.meta.url);
 const WORKER = new URL("sw.js", SITE);
 
 let pending = false; // a newer version is waiting, or took over from another tab
-let notice = null;
+let notice = null; // a status region, in the page from the start so that screen readers announce what it says
 
-function showNotice() {
-  if (notice) return;
+function prepareNotice() {
   notice = document.createElement("div");
   notice.className = "ati-update ati-no-print";
   notice.setAttribute("role", "status");
+  notice.hidden = true;
+  document.body.append(notice); // outside the part of the page the theme swaps
+}
+
+function showNotice() {
+  if (!notice || !notice.hidden) return;
   const text = document.createElement("p");
   text.textContent = "A new version of this site is ready. It opens with the next page you visit; what you typed is kept.";
   const button = document.createElement("button");
@@ -29,8 +34,8 @@ function showNotice() {
   button.className = "md-button";
   button.textContent = "Open it now";
   button.addEventListener("click", () => location.reload());
+  notice.hidden = false;
   notice.append(text, button);
-  document.body.append(notice);
 }
 
 function updateReady() {
@@ -96,6 +101,7 @@ export async function startOffline() {
       return;
     }
     const hadController = Boolean(navigator.serviceWorker.controller);
+    prepareNotice();
     takeUpdateOnNavigation();
     if (!existing) await whenReady(); // only after a worksheet page has loaded Python
     watch(await register(), hadController);
