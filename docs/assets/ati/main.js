@@ -9,6 +9,7 @@ import { bindBackup } from "./backup.js";
 import { bindDashboard } from "./dashboard.js";
 import { bindReflectionLog } from "./reflection-log.js";
 import { startOffline } from "./offline.js";
+import * as python from "./runtime.js";
 
 /** What to bind, by the block the build rendered: each binder returns its cleanup. */
 const BINDERS = [
@@ -30,6 +31,10 @@ function onPage() {
     }
   }
 }
+
+// Python first, before the theme and the forms are set up: it takes longest.
+const sheets = document.querySelectorAll(".ati-worksheet[data-worksheet]");
+if (sheets.length) python.start(python.needs(...sheets));
 
 if (window.document$ && typeof window.document$.subscribe === "function") {
   window.document$.subscribe(onPage); // fires on first load and after every instant navigation

@@ -74,26 +74,30 @@ function fail(reason) {
   pending.clear();
 }
 
-/**
- * What Python needs for one worksheet block, from the attributes the build wrote on it: the
- * worksheets wheel, the third-party wheels this worksheet imports, the standard library
- * (each with its sha256), and the worksheet's id.
- * @param {HTMLElement} root the `.ati-worksheet` section
- */
-export function needs(root) {
-  let extraWheels = [];
+function extraWheels(root) {
   try {
-    extraWheels = JSON.parse(root.dataset.extraWheels || "[]");
+    return JSON.parse(root.dataset.extraWheels || "[]");
   } catch {
-    extraWheels = []; // the build writes valid JSON; a hand-edited page still starts Python
+    return []; // the build writes valid JSON; a hand-edited page still starts Python
   }
+}
+
+/**
+ * What Python needs for some worksheet blocks, from the attributes the build wrote on them:
+ * the worksheets wheel and the standard library (each with its sha256, the same on every
+ * block), the third-party wheels these worksheets import, and their ids.
+ * @param {...HTMLElement} roots `.ati-worksheet` sections
+ */
+export function needs(...roots) {
+  const [root] = roots;
+  const wheels = new Map(roots.flatMap(extraWheels).map((wheel) => [wheel.url, wheel]));
   return {
     wheelUrl: root.dataset.wheel,
     sha256: root.dataset.wheelSha256,
-    extraWheels,
+    extraWheels: [...wheels.values()],
     stdlibUrl: root.dataset.stdlib || "",
     stdlibSha256: root.dataset.stdlibSha256 || "",
-    worksheets: root.dataset.worksheet ? [root.dataset.worksheet] : [],
+    worksheets: roots.map((each) => each.dataset.worksheet).filter(Boolean),
   };
 }
 
