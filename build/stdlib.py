@@ -43,6 +43,7 @@ ALLOWLIST = HERE / "stdlib-allowlist.txt"
 CACHE = Path(".cache") / "precompiled"
 OPTIMIZE = 2  # docstrings and asserts left out of the standard library: ~15% smaller
 FORMAT = 2  # bump to invalidate every cache entry when this module's output changes
+KEEP = 8  # cache entries kept
 
 
 class PrecompileFailed(RuntimeError):
@@ -116,40 +117,52 @@ def precompile(root: Path, wheels: list[Wheel], cache: Path | None = None) -> Pr
     """The trimmed, precompiled standard library and the precompiled wheels (cached)."""
     pyodide = runtime.check(root).resolve()
     cache = root / CACHE if cache is None else cache
-    stock = (pyodide / "python_stdlib.zip").read_bytes()
-    scripts = SCRIPT.read_bytes() + Path(__file__).read_bytes()
     extra, named = allowlist(), imported_names(root / "worksheets")
-    inputs = [str(FORMAT), runtime.pinned_version(root), stock, scripts, EXERCISE.read_bytes(), json.dumps([extra, named]),
+    inputs = [str(FORMAT), runtime.pinned_version(root), (pyodide / "python_stdlib.zip").read_bytes(),
+              SCRIPT.read_bytes(), Path(__file__).read_bytes(), EXERCISE.read_bytes(), json.dumps([extra, named]),
               *(w.filename + w.sha256 for w in wheels)]
     folder = cache / _digest(*inputs)
-    names = ["python_stdlib.zip", *(w.filename for w in wheels)]
-    if not all((folder / name).is_file() for name in [*names, "files.json"]):
-        with tempfile.TemporaryDirectory() as tmp:
-            work = Path(tmp)
-            paths = []
-            for wheel in wheels:
-                (work / "in").mkdir(exist_ok=True)
-                paths.append(work / "in" / wheel.filename)
-                paths[-1].write_bytes(wheel.data)
-            files = trace(pyodide, paths, extra, named)
-            out = work / "out"
-            out.mkdir()
-            _node({"task": "compile", "pyodide": f"{pyodide}/", "files": files, "optimize": OPTIMIZE,
-                   "stdlibOut": str(out / "python_stdlib.zip"), "wheels": [str(p) for p in paths], "wheelsOut": str(out)})
-            (out / "files.json").write_text(json.dumps(files, indent=0))
-            folder.parent.mkdir(parents=True, exist_ok=True)
-            staged = Path(tempfile.mkdtemp(dir=folder.parent))
-            for item in out.iterdir():
-                shutil.copy2(item, staged / item.name)
-            try:
-                os.replace(staged, folder)  # atomic: another build never sees half an entry
-            except OSError:
-                shutil.rmtree(staged, ignore_errors=True)  # a parallel build put the same bytes there first
+    names = ["files.json", "python_stdlib.zip", *(w.filename for w in wheels)]
+    if all((folder / name).is_file() for name in names):
+        os.utime(folder)  # recently used: kept when the cache is pruned
+    else:
+        _make(folder, pyodide, wheels, extra, named)
+        _prune(cache, keep=KEEP)
     return Precompiled(
         stdlib=Wheel("python_stdlib.zip", (folder / "python_stdlib.zip").read_bytes()),
         wheels=tuple(Wheel(w.filename, (folder / w.filename).read_bytes()) for w in wheels),
         files=tuple(json.loads((folder / "files.json").read_text())),
     )
+
+
+def _make(folder: Path, pyodide: Path, wheels: list[Wheel], extra: list[str], named: list[str]) -> None:
+    """Trace, compile, and put the results in ``folder`` in one step (a parallel build never
+    sees half of them)."""
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=folder.parent) as tmp:
+        work = Path(tmp)
+        (work / "in").mkdir()
+        paths = [work / "in" / wheel.filename for wheel in wheels]
+        for path, wheel in zip(paths, wheels):
+            path.write_bytes(wheel.data)
+        files = trace(pyodide, paths, extra, named)
+        out = work / "out"
+        out.mkdir()
+        _node({"task": "compile", "pyodide": f"{pyodide}/", "files": files, "optimize": OPTIMIZE,
+               "stdlibOut": str(out / "python_stdlib.zip"), "wheels": [str(p) for p in paths], "wheelsOut": str(out)})
+        (out / "files.json").write_text(json.dumps(files, indent=0))
+        shutil.rmtree(folder, ignore_errors=True)  # an incomplete entry, if any
+        try:
+            os.replace(out, folder)
+        except OSError:
+            pass  # a parallel build put the same bytes there first
+
+
+def _prune(cache: Path, keep: int) -> None:
+    """Keep the ``keep`` most recently used entries (each worksheets edit makes a new one)."""
+    entries = sorted((p for p in cache.iterdir() if p.is_dir() and len(p.name) == 64), key=lambda p: p.stat().st_mtime)
+    for old in entries[:-keep]:
+        shutil.rmtree(old, ignore_errors=True)
 
 
 def for_site(root: Path, wheel: Wheel, extras: list[Wheel], *, stock: bool = False) -> tuple[Wheel, list[Wheel], Wheel]:
