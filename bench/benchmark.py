@@ -123,14 +123,14 @@ def visit(context, server: SiteServer, throttle: dict | None = None) -> tuple[ob
 
 def one_run(p, server: SiteServer) -> dict[str, float]:
     result: dict[str, float] = {}
-    with tempfile.TemporaryDirectory() as profile:
+    with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as profile:
         context = browser(p, profile)
         page = context.new_page()
         page.goto(server.url)
         result["fcp_ms"] = poll(page, "(performance.getEntriesByName('first-contentful-paint')[0] || {}).startTime || 0")
-        page.close()
+        context.close()
 
-    with tempfile.TemporaryDirectory() as profile:
+    with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as profile:
         context = browser(p, profile)
         mark = len(server.sent)
         page, result["ready_cold_ms"], result["bytes_first_ready"] = visit(context, server)
@@ -148,13 +148,13 @@ def one_run(p, server: SiteServer) -> dict[str, float]:
             page, result["ready_warm_sw_ms"], result["bytes_repeat_sw"] = visit(context, server)
         context.close()
 
-    with tempfile.TemporaryDirectory() as profile:
+    with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as profile:
         context = browser(p, profile, service_workers="block")
         visit(context, server)[0].close()
         page, result["ready_warm_http_ms"], result["bytes_repeat_http"] = visit(context, server)
         context.close()
 
-    with tempfile.TemporaryDirectory() as profile:
+    with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as profile:
         context = browser(p, profile)
         page, result["ready_throttled_ms"], _ = visit(context, server, THROTTLE)
         context.close()
