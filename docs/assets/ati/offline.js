@@ -66,7 +66,7 @@ function takeUpdateOnNavigation() {
   });
 }
 
-function watch(registration, hadController) {
+function watch(registration) {
   const waiting = () => registration.waiting && navigator.serviceWorker.controller;
   if (waiting()) updateReady();
   registration.addEventListener("updatefound", () => {
@@ -76,17 +76,14 @@ function watch(registration, hadController) {
       if (next.state === "installed" && waiting()) updateReady();
     });
   });
+  let controller = navigator.serviceWorker.controller;
   navigator.serviceWorker.addEventListener("controllerchange", () => {
-    if (hadController) updateReady(); // another tab opened the new version: ours is the old one
+    if (controller) updateReady(); // another tab opened the new version: this page is the old one
+    controller = navigator.serviceWorker.controller; // (the first copy taking over is no update)
   });
   document.addEventListener("visibilitychange", () => {
     if (document.visibilityState === "visible") registration.update().catch(() => {});
   });
-}
-
-async function register() {
-  const registration = await navigator.serviceWorker.register(WORKER.href, { scope: SITE.href, updateViaCache: "all" });
-  return registration;
 }
 
 /** Start offline use for this tab (once, from main.js). */
@@ -100,11 +97,12 @@ export async function startOffline() {
       if (existing) await existing.unregister();
       return;
     }
-    const hadController = Boolean(navigator.serviceWorker.controller);
     prepareNotice();
     takeUpdateOnNavigation();
     if (!existing) await whenReady(); // only after a worksheet page has loaded Python
-    watch(await register(), hadController);
+    // Update checks go through the HTTP cache (Pages keeps files 10 minutes, then revalidates
+    // them for free), so a repeat visit costs no download.
+    watch(await navigator.serviceWorker.register(WORKER.href, { scope: SITE.href, updateViaCache: "all" }));
   } catch (error) {
     console.warn("Offline use is not available:", error); // the site works as before, online
   }
