@@ -130,9 +130,13 @@ def test_a_new_version_waits_for_the_next_page_and_nothing_typed_is_lost(context
         tab.evaluate("window.__samePage = true")
 
     server.root = builds["two"]  # the publisher updates the site
+    since = len(server.requests)
     check_for_update(context, one)
     notice = one.get_by_role("status").filter(has_text=NOTICE)
     expect(notice).to_be_visible()
+    fetched = server.requests[since:]
+    assert any("1-recruitment-process" in r for r in fetched)  # the changed page is downloaded,
+    assert not [r for r in fetched if "/pyodide/" in r or ".whl" in r]  # what did not change is not
     assert violations(one) == []  # the note passes axe like the rest of the page
     assert one.evaluate("window.__samePage") is True  # nothing reloaded under the person's hands
     expect(one.get_by_label("Company")).to_have_value("Kept Ltd")
