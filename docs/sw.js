@@ -24,7 +24,7 @@ const SCOPE = new URL(self.registration.scope).pathname; // e.g. /after-the-inte
 const PREFIX = `ati-offline:${SCOPE}:`; // project sites of one owner share an origin, not caches
 const CACHE = PREFIX + ATI_OFFLINE.version;
 const FILES = new Map(ATI_OFFLINE.files.map(([path, sha256]) => [new URL(path, self.registration.scope).href, sha256]));
-const PARALLEL = 6;
+const PARALLEL = 3; // files copied at once: a few, so the page and its Python keep most of the device
 
 let serving = CACHE; // the cache that answers: this version's, or the next one's once handed over
 

@@ -1,7 +1,8 @@
 /**
- * Offline use: registers the service worker (../../sw.js, scoped to the site's own path) once
- * Python has started on a worksheet page, so the copy it makes comes mostly from what the page
- * has just downloaded and pages without a worksheet never download Python.
+ * Offline use: registers the service worker (../../sw.js, scoped to the site's own path) a few
+ * seconds after Python has started on a worksheet page, so the copy it makes comes mostly from
+ * what the page has just downloaded, never slows the first answers, and pages without a
+ * worksheet never download Python.
  *
  * When a new version of the site is ready, the page says so and takes it at the next page
  * opened (the click becomes a full page load, which the service worker answers with the new
@@ -13,6 +14,8 @@ import { whenReady } from "./runtime.js";
 
 const SITE = new URL("../../", import.meta.url);
 const WORKER = new URL("sw.js", SITE);
+
+const QUIET_MS = 3000;
 
 let pending = false; // a newer version is waiting, or took over from another tab
 let notice = null; // a status region, in the page from the start so that screen readers announce what it says
@@ -86,6 +89,14 @@ function watch(registration) {
   });
 }
 
+/** Resolves once the page has had a few seconds to itself: copying the site takes some of
+ * the device's time (a few MB checked and stored), which a first click should not wait for. */
+function quiet(ms = QUIET_MS) {
+  return new Promise((resolve) => {
+    setTimeout(() => ("requestIdleCallback" in window ? requestIdleCallback(() => resolve(), { timeout: ms }) : resolve()), ms);
+  });
+}
+
 /** Start offline use for this tab (once, from main.js). */
 export async function startOffline() {
   if (!("serviceWorker" in navigator)) return;
@@ -99,7 +110,10 @@ export async function startOffline() {
     }
     prepareNotice();
     takeUpdateOnNavigation();
-    if (!existing) await whenReady(); // only after a worksheet page has loaded Python
+    if (!existing) {
+      await whenReady(); // only after a worksheet page has loaded Python,
+      await quiet(); // and not while its first answers are being worked out
+    }
     // Update checks go through the HTTP cache (Pages keeps files 10 minutes, then revalidates
     // them for free), so a repeat visit costs no download.
     watch(await navigator.serviceWorker.register(WORKER.href, { scope: SITE.href, updateViaCache: "all" }));
