@@ -122,6 +122,7 @@ async function handOver() {
     const channel = new MessageChannel();
     channel.port1.onmessage = (event) => resolve(event.data);
     next.postMessage({ type: "cache-name" }, [channel.port2]);
+    setTimeout(() => resolve(null), 1000); // no answer: this page stays on this version
   });
   if (typeof name === "string" && name.startsWith(PREFIX) && (await caches.has(name))) {
     serving = name;
