@@ -139,9 +139,22 @@ function key(url) {
   return plain.href;
 }
 
+/**
+ * WebAssembly from the browser's HTTP cache when that still holds this version: the browser
+ * keeps the compiled code with its HTTP cache but not with this copy, and compiling Python's
+ * runtime again costs about a second at every start.
+ */
+async function compiledElsewhere(request) {
+  const sha256 = serving === CACHE && FILES.get(key(request.url));
+  if (!sha256 || !new URL(request.url).pathname.endsWith(".wasm")) return null;
+  return fetch(request.url, { cache: "only-if-cached", mode: "same-origin" }).then((r) => checked(r, sha256), () => null);
+}
+
 async function answer(request) {
   const navigate = request.mode === "navigate";
   if (navigate) await handOver();
+  const elsewhere = await compiledElsewhere(request);
+  if (elsewhere) return elsewhere;
   const cache = await caches.open(serving);
   const found = (await cache.match(key(request.url))) || (navigate && (await cache.match(key(request.url + "/"))));
   if (found) return found;
