@@ -75,14 +75,13 @@ def test_only_the_worksheets_that_declare_a_third_party_package_import_it(monkey
     """registry.NEEDS decides which pages download Python-Markdown: every other worksheet
     must run without it."""
     monkeypatch.setitem(sys.modules, "markdown", None)  # importing it now fails
-    for worksheet_id in registry.MODULES:
-        if "markdown" in registry.NEEDS.get(worksheet_id, ()):
-            continue
-        for data in exercise.variants(registry.get(worksheet_id)):
-            reply = json.loads(api.run(worksheet_id, json.dumps(data), exercise.TODAY, exercise.RECORD_ID))
-            assert "failure" not in reply, (worksheet_id, reply.get("failure"))
-    reply = json.loads(api.run("reflection", json.dumps(exercise.sample(registry.get("reflection"))), exercise.TODAY))
-    assert "markdown" in reply.get("failure", ""), "reflection imports markdown: keep it in registry.NEEDS"
+    runs = [args for name, args, _ in exercise.calls(api, registry) if name == "run" and args[1] != "{}"]
+    for args in runs:
+        if "markdown" not in registry.NEEDS.get(args[0], ()):
+            reply = json.loads(api.run(*args))
+            assert "failure" not in reply, (args[0], reply.get("failure"))
+    reflection = next(args for args in runs if args[0] == "reflection")
+    assert "markdown" in json.loads(api.run(*reflection)).get("failure", ""), "reflection imports markdown: keep it in registry.NEEDS"
 
 
 def test_the_source_scan_finds_imports_inside_functions(tmp_path):
