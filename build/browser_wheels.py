@@ -88,6 +88,12 @@ def load(root: Path) -> list[BrowserWheel]:
     return wheels
 
 
+def needed(wheels: list[BrowserWheel], names: tuple[str, ...]) -> list[BrowserWheel]:
+    """Those of ``wheels`` that are the projects ``names`` (as spelled in browser-wheels.txt)."""
+    wanted = {re.sub(r"[-_.]+", "_", name).lower() for name in names}
+    return [wheel for wheel in wheels if wheel.filename.split("-")[0] in wanted]
+
+
 def present(root: Path) -> bool:
     """Whether every pinned wheel is in the cache with the right hash (``./dev`` asks this)."""
     try:

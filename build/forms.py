@@ -145,21 +145,28 @@ def with_defaults(ws: Worksheet, defaults: Mapping[str, str]) -> Worksheet:
     return replace(ws, entries=entries)
 
 
-def python_attributes(wheel_url: str, wheel_sha256: str, extra_wheels: tuple[tuple[str, str], ...] = ()) -> str:
+def python_attributes(wheel_url: str, wheel_sha256: str, extra_wheels: tuple[tuple[str, str], ...] = (),
+                      stdlib: tuple[str, str] = ("", "")) -> str:
     """The attributes a block needs to start Python: the worksheets wheel (relative to the
-    site root) with its sha256, and the pinned third-party wheels (``(url, sha256)`` each)."""
+    site root) with its sha256, the pinned third-party wheels it imports (``(url, sha256)``
+    each), and Python's standard library zip ``(url, sha256)`` (empty: Pyodide's own)."""
     extras = json.dumps([{"url": u, "sha256": h} for u, h in extra_wheels])
-    return f' data-wheel="{escape(wheel_url)}" data-wheel-sha256="{escape(wheel_sha256)}" data-extra-wheels="{escape(extras)}"'
+    stdlib_attributes = (f' data-stdlib="{escape(stdlib[0])}" data-stdlib-sha256="{escape(stdlib[1])}"'
+                         if stdlib[0] else "")
+    return (f' data-wheel="{escape(wheel_url)}" data-wheel-sha256="{escape(wheel_sha256)}" '
+            f'data-extra-wheels="{escape(extras)}"{stdlib_attributes}')
 
 
 def render(ws: Worksheet, *, wheel_url: str, wheel_sha256: str, extra_wheels: tuple[tuple[str, str], ...] = (),
-           defaults: Mapping[str, str] | None = None) -> str:
+           defaults: Mapping[str, str] | None = None, stdlib: tuple[str, str] = ("", "")) -> str:
     """The whole worksheet block: intro, status line, form, output region.
 
     ``wheel_url`` is relative to the site root; the browser resolves it against the
     location of its own modules, so the page's depth and the site's subpath do not matter.
-    ``extra_wheels`` are the pinned third-party wheels, ``(url, sha256)`` each, installed too.
-    ``defaults`` replaces field defaults by name (see :func:`with_defaults`).
+    ``extra_wheels`` are the pinned third-party wheels this worksheet imports, ``(url, sha256)``
+    each, installed too; ``stdlib`` is Python's standard library zip, ``(url, sha256)``, or
+    empty for Pyodide's default. ``defaults`` replaces field defaults by name (see
+    :func:`with_defaults`).
     """
     if defaults:
         ws = with_defaults(ws, defaults)
@@ -177,7 +184,7 @@ def render(ws: Worksheet, *, wheel_url: str, wheel_sha256: str, extra_wheels: tu
     )
     return (
         f'<section class="ati-worksheet" id="{prefix}" data-worksheet="{escape(ws.id)}" '
-        f'data-schema="{ws.schema_version}"{python_attributes(wheel_url, wheel_sha256, extra_wheels)} '
+        f'data-schema="{ws.schema_version}"{python_attributes(wheel_url, wheel_sha256, extra_wheels, stdlib)} '
         f'aria-labelledby="{prefix}-title" data-search-exclude>'
         f'<h2 class="ati-title" id="{prefix}-title">{escape(ws.title)}</h2>'
         f'<p class="ati-intro">{escape(ws.intro)}</p>'

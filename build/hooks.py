@@ -41,7 +41,8 @@ def on_startup(command, dirty):
 def on_config(config):
     site = _fresh_site()
     try:
-        _state["build"] = site.prepare(ROOT, config)
+        # `mkdocs serve` keeps Pyodide's own standard library: no precompiling on every edit.
+        _state["build"] = site.prepare(ROOT, config, serving=_state.get("command") == "serve")
     except site.BuildError as error:
         raise PluginError(str(error)) from None
     return config
@@ -57,12 +58,18 @@ def on_post_build(config):
     site = importlib.import_module("build.site")
     try:
         # The dev server injects an inline live-reload script: no policy there.
-        site.finish(Path(config.site_dir), _state["build"], policy=_state.get("command") != "serve")
+        site.finish(Path(config.site_dir), _state["build"], policy=_state.get("command") != "serve",
+                    about=offline_site(config))
     except site.BuildError as error:
         raise PluginError(str(error)) from None
 
 MODULES_ENTRY = "assets/ati/main.js"  # the browser side's entry point, preloaded with what it imports
 
+
+
+def offline_site(config):
+    """What the web app manifest says, from MkDocs' own configuration."""
+    return importlib.import_module("build.offline").from_config(config)
 
 
 def on_post_page(output, page, config):

@@ -3,7 +3,8 @@
 The files come from the npm package ``pyodide`` installed by ``npm ci`` from
 ``package-lock.json``, which pins the exact version and its integrity hash; the build refuses
 any other version. Only what ``loadPyodide`` fetches at run time is copied: not the type
-declarations, source maps or console pages.
+declarations, source maps or console pages; the lock file is cut to its header, and the build
+may give other bytes for a file (the precompiled standard library, ``build/stdlib.py``).
 """
 
 from __future__ import annotations
@@ -20,6 +21,12 @@ RUNTIME_FILES = (
     "python_stdlib.zip",
     "pyodide-lock.json",
 )
+
+
+def _lock(package: Path) -> bytes:
+    """The lock file, header only: the site installs no package from Pyodide's distribution,
+    and ``loadPyodide`` checks only the header (the full file is 119 KB of package names)."""
+    return json.dumps({"info": json.loads((package / "pyodide-lock.json").read_text())["info"], "packages": {}}).encode()
 
 
 class RuntimeMissing(RuntimeError):
@@ -43,14 +50,21 @@ def check(root: Path) -> Path:
     return package
 
 
-def copy_runtime(root: Path, dest: Path) -> dict[str, str]:
-    """Copy the runtime files into ``dest`` and return their sha256, by name."""
+def copy_runtime(root: Path, dest: Path, replace: dict[str, bytes] | None = None) -> dict[str, str]:
+    """Copy the runtime files into ``dest`` and return their sha256, by name. ``replace``
+    gives other bytes for some of them (the precompiled standard library)."""
     package = check(root)
     dest.mkdir(parents=True, exist_ok=True)
     sums = {}
+    replace = {"pyodide-lock.json": _lock(package), **(replace or {})}
     for name in RUNTIME_FILES:
         source = package / name
         target = dest / name
+        if name in replace:
+            if not target.exists() or target.read_bytes() != replace[name]:
+                target.write_bytes(replace[name])
+            sums[name] = hashlib.sha256(replace[name]).hexdigest()
+            continue
         if not target.exists() or target.stat().st_size != source.stat().st_size or target.stat().st_mtime < source.stat().st_mtime:
             shutil.copy2(source, target)
         sums[name] = hashlib.sha256(source.read_bytes()).hexdigest()

@@ -6,10 +6,14 @@ Two steps, one before the engine turns Markdown into pages and one after:
   settings inside), loads the pinned browser wheels and checks the pinned Pyodide runtime.
   The ``worksheet`` fences are then rendered by the Markdown extension :mod:`build.fence`,
   which any engine that runs Python-Markdown extensions runs.
+  Python for the browser is precompiled here (:mod:`build.stdlib`: the worksheets wheel, the
+  pinned wheels and a trimmed standard library, as ``.pyc``), except for a dev server.
 * :func:`finish` puts the wheels and the runtime into the built site, writes the description
   of what the site stores (``assets/ati/stored-shapes.js``, derived from the declarations),
-  checks the pages, and adds the Content-Security-Policy last (it hashes the inline scripts
-  of the final pages).
+  checks the pages, adds the Content-Security-Policy (it hashes the inline scripts of the
+  final pages), and last writes what offline use needs (:mod:`build.offline`: the web app
+  manifest and the service worker's list of files with their hashes, so it comes after every
+  other change to the files).
 
 A new step is one line in one of the two. The adapters stay thin: ``build/hooks.py`` for
 MkDocs, and this module's command line for another engine (``./dev build --engine zensical``)::
@@ -27,7 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from build import browser_wheels, csp, forms, panels, publisher, runtime
+from build import browser_wheels, csp, forms, offline, panels, publisher, runtime, stdlib
 from build.wheel import Wheel, build_wheel
 from worksheets import registry, stored
 from worksheets.settings import Settings
@@ -51,6 +55,10 @@ class Build:
     settings: Settings
     wheel: Wheel
     extra_wheels: tuple[Wheel, ...]
+    #: Python's standard library zip the site serves (precompiled and trimmed, or Pyodide's own).
+    python_stdlib: Wheel
+    #: Whether this is a dev server's build (no service worker, Pyodide's own library).
+    serving: bool = False
 
     @staticmethod
     def url(wheel: Wheel) -> str:
@@ -63,29 +71,40 @@ class Build:
         return {"country": self.settings.country, "premium": "true" if self.settings.linkedin_premium else ""}
 
     @property
-    def python(self) -> str:
-        """The HTML attributes that let a block start Python: the wheels and their hashes."""
-        return forms.python_attributes(self.url(self.wheel), self.wheel.sha256,
-                                       tuple((self.url(w), w.sha256) for w in self.extra_wheels))
+    def stdlib(self) -> tuple[str, str]:
+        """The standard library's URL (relative to the site root) and sha256."""
+        wheel = self.python_stdlib
+        return f"{PYODIDE_DIR}/{wheel.filename}?v={wheel.sha256[:12]}", wheel.sha256
+
+    def extras_for(self, name: str) -> tuple[tuple[str, str], ...]:
+        """The pinned third-party wheels the block ``name`` imports (registry.NEEDS): a page
+        downloads Python-Markdown only when its worksheet uses it."""
+        needed = browser_wheels.needed(list(self.extra_wheels), registry.NEEDS.get(name, ()))
+        return tuple((self.url(w), w.sha256) for w in needed)
+
+    def python(self, name: str = "") -> str:
+        """The HTML attributes that let the block ``name`` start Python: its wheels, the
+        standard library, and their hashes."""
+        return forms.python_attributes(self.url(self.wheel), self.wheel.sha256, self.extras_for(name), self.stdlib)
 
     def render(self, name: str) -> str:
         """The HTML of the fence ```` ```worksheet NAME ````: a panel or a worksheet's form."""
         known = panels.panels()
         if name in known:
-            return known[name](self.python)
+            return known[name](self.python(name))
         return forms.render(registry.get(name), wheel_url=self.url(self.wheel), wheel_sha256=self.wheel.sha256,
-                            extra_wheels=tuple((self.url(w), w.sha256) for w in self.extra_wheels),
-                            defaults=self.defaults)
+                            extra_wheels=self.extras_for(name), defaults=self.defaults, stdlib=self.stdlib)
 
 
 _current: Build | None = None
 
 
-def prepare(root: Path = ROOT, config: dict[str, Any] | None = None) -> Build:
+def prepare(root: Path = ROOT, config: dict[str, Any] | None = None, *, serving: bool = False) -> Build:
     """Everything the pages need, checked before any page is rendered.
 
     ``config`` is the engine's parsed configuration when it has one (MkDocs); otherwise the
-    publisher's settings are read from ``root/mkdocs.yml``.
+    publisher's settings are read from ``root/mkdocs.yml``. ``serving``: a dev server's
+    build, which skips precompiling (it would run on every edit).
     """
     global _current
     import worksheets
@@ -97,7 +116,11 @@ def prepare(root: Path = ROOT, config: dict[str, Any] | None = None) -> Build:
     except (publisher.PublisherSettingsError, browser_wheels.BrowserWheelMissing, runtime.RuntimeMissing) as error:
         raise BuildError(str(error)) from None
     wheel = build_wheel(root / "worksheets", "worksheets", worksheets.__version__, extra=publisher.wheel_files(found))
-    _current = Build(root, found, wheel, extras)
+    try:
+        wheel, extra_list, python_stdlib = stdlib.for_site(root, wheel, list(extras), stock=serving)
+    except stdlib.PrecompileFailed as error:
+        raise BuildError(str(error)) from None
+    _current = Build(root, found, wheel, tuple(extra_list), python_stdlib, serving)
     return _current
 
 
@@ -106,16 +129,19 @@ def current() -> Build:
     return _current or prepare()
 
 
-def finish(site: Path, build: Build | None = None, *, policy: bool = True) -> None:
+def finish(site: Path, build: Build | None = None, *, policy: bool = True, about: offline.Site | None = None) -> None:
     """Complete a built site. ``policy=False`` for a live-reloading dev server, whose
-    injected inline script the Content-Security-Policy would block."""
+    injected inline script the Content-Security-Policy would block. ``about`` describes
+    the site for its web app manifest (read from mkdocs.yml when not given)."""
     build = build or current()
     write_wheels(site, build)
     write_stored_shapes(site)
-    runtime.copy_runtime(build.root, site / PYODIDE_DIR)
+    runtime.copy_runtime(build.root, site / PYODIDE_DIR, replace={build.python_stdlib.filename: build.python_stdlib.data})
     check_pages(site, build)
     if policy:
-        csp.apply(site)  # last: it hashes the inline scripts of the finished pages
+        csp.apply(site)  # it hashes the inline scripts of the finished pages
+    about = about or offline.from_config(publisher.read_config(build.root / publisher.CONFIG))
+    offline.apply(site, about, serving=build.serving)  # last: it hashes every file's final bytes
 
 
 def write_wheels(site: Path, build: Build) -> None:

@@ -22,6 +22,13 @@ MODULES: dict[str, str] = {
     "unwind": "unwind",
 }
 
+#: Worksheet id -> the third-party packages (from browser-wheels.txt) it imports. The browser
+#: installs a package only on the pages whose worksheets need it (tests check the others never
+#: import one).
+NEEDS: dict[str, tuple[str, ...]] = {
+    "reflection": ("markdown",),
+}
+
 
 def get(worksheet_id: str) -> Worksheet:
     try:

@@ -1,14 +1,17 @@
 """Serve a built site under a project subpath, as GitHub Pages does (``/REPO/``).
 
 Used by the browser tests and the benchmark. Like GitHub Pages it gzips text and wasm,
-sends ``Cache-Control: max-age=600`` and answers 404 outside the subpath. It counts the
+sends ``Cache-Control: max-age=600`` and an ``ETag`` (a revalidation is answered 304, with no
+body) and answers 404 outside the subpath. It counts the
 requests it answers, so tests can see what the browser asked for.
 """
 
 from __future__ import annotations
 
 import gzip
+import hashlib
 import mimetypes
+import sys
 import threading
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -27,8 +30,9 @@ TYPES = {
     ".whl": "application/zip",
     ".svg": "image/svg+xml",
     ".xml": "application/xml",
+    ".webmanifest": "application/manifest+json",
 }
-COMPRESS = (".html", ".js", ".mjs", ".css", ".json", ".wasm", ".svg", ".xml")
+COMPRESS = (".html", ".js", ".mjs", ".css", ".json", ".wasm", ".svg", ".xml", ".webmanifest")
 
 
 @lru_cache(maxsize=256)
@@ -43,7 +47,7 @@ class SiteServer:
     host: str = "127.0.0.1"
     port: int = 0
     requests: list[str] = field(default_factory=list)
-    sent: list[tuple[str, int]] = field(default_factory=list)  # (path, body bytes) per 200
+    sent: list[tuple[str, int]] = field(default_factory=list)  # (path, body bytes) per answer, 0 for a 304
 
     def start(self) -> "SiteServer":
         server = self
@@ -70,6 +74,13 @@ class SiteServer:
                 if not target.is_file():
                     return self.send_error(404)
                 body = target.read_bytes()
+                etag = '"%s"' % hashlib.sha256(body).hexdigest()[:20]  # as Pages: revalidation costs no body
+                if self.headers.get("If-None-Match") == etag:
+                    self.send_response(304)
+                    self.send_header("ETag", etag)
+                    self.end_headers()
+                    server.sent.append((path, 0))
+                    return
                 encoding = None
                 if target.suffix in COMPRESS and "gzip" in self.headers.get("Accept-Encoding", ""):
                     body = _gzipped(target, target.stat().st_mtime)
@@ -78,13 +89,19 @@ class SiteServer:
                 self.send_header("Content-Type", TYPES.get(target.suffix) or mimetypes.guess_type(target.name)[0] or "application/octet-stream")
                 self.send_header("Content-Length", str(len(body)))
                 self.send_header("Cache-Control", "max-age=600")
+                self.send_header("ETag", etag)
                 if encoding:
                     self.send_header("Content-Encoding", encoding)
                 self.end_headers()
                 self.wfile.write(body)
                 server.sent.append((path, len(body)))
 
-        self._httpd = ThreadingHTTPServer((self.host, self.port), Handler)
+        class Server(ThreadingHTTPServer):
+            def handle_error(self, request, client_address):  # a browser closed mid-download: not news
+                if not isinstance(sys.exc_info()[1], ConnectionError):
+                    super().handle_error(request, client_address)
+
+        self._httpd = Server((self.host, self.port), Handler)
         self.port = self._httpd.server_address[1]
         self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
         self._thread.start()

@@ -1,13 +1,16 @@
 /**
  * Entry point, loaded on every page. Binds the worksheets on the current page, and only
  * there starts Python. Material's instant navigation swaps pages without reloading this
- * module, so Python started once keeps running for the whole visit.
+ * module, so Python started once keeps running for the whole visit. Also starts offline use
+ * (offline.js), once per tab.
  */
 import { bindWorksheet } from "./form.js";
 import { bindBackup } from "./backup.js";
 import { bindDashboard } from "./dashboard.js";
 import { bindReflectionLog } from "./reflection-log.js";
 import { migrateStorage } from "./migrate.js";
+import { startOffline } from "./offline.js";
+import * as python from "./runtime.js";
 
 /** What to bind, by the block the build rendered: each binder returns its cleanup. */
 const BINDERS = [
@@ -36,6 +39,10 @@ function onPage() {
   }
 }
 
+// Python first, before the theme and the forms are set up: it takes longest.
+const sheets = document.querySelectorAll(".ati-worksheet[data-worksheet]");
+if (sheets.length) python.start(python.needs(...sheets));
+
 if (window.document$ && typeof window.document$.subscribe === "function") {
   window.document$.subscribe(onPage); // fires on first load and after every instant navigation
 } else if (document.readyState === "loading") {
@@ -43,3 +50,5 @@ if (window.document$ && typeof window.document$.subscribe === "function") {
 } else {
   onPage();
 }
+
+startOffline();

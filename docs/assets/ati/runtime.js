@@ -76,14 +76,46 @@ function fail(reason) {
   pending.clear();
 }
 
+function extraWheels(root) {
+  try {
+    return JSON.parse(root.dataset.extraWheels || "[]");
+  } catch {
+    return []; // the build writes valid JSON; a hand-edited page still starts Python
+  }
+}
+
 /**
- * Start Python if it is not running yet. Safe to call on every page view.
- * @param {{wheelUrl: string, sha256: string, extraWheels?: {url: string, sha256: string}[]}} wheel the worksheets
- *   wheel, relative to the site root, and the pinned third-party wheels to install with it
+ * What Python needs for some worksheet blocks, from the attributes the build wrote on them:
+ * the worksheets wheel and the standard library (each with its sha256, the same on every
+ * block), the third-party wheels these worksheets import, and their ids.
+ * @param {...HTMLElement} roots `.ati-worksheet` sections
+ */
+export function needs(...roots) {
+  const [root] = roots;
+  const wheels = new Map(roots.flatMap(extraWheels).map((wheel) => [wheel.url, wheel]));
+  return {
+    wheelUrl: root.dataset.wheel,
+    sha256: root.dataset.wheelSha256,
+    extraWheels: [...wheels.values()],
+    stdlibUrl: root.dataset.stdlib || "",
+    stdlibSha256: root.dataset.stdlibSha256 || "",
+    worksheets: roots.map((each) => each.dataset.worksheet).filter(Boolean),
+  };
+}
+
+/**
+ * Start Python if it is not running yet; if it is, hand it what this page needs (its
+ * wheels and worksheets). Safe to call on every page view.
+ * @param {{wheelUrl: string, sha256: string, extraWheels?: {url: string, sha256: string}[],
+ *   stdlibUrl?: string, stdlibSha256?: string, worksheets?: string[]}} wheel see {@link needs};
+ *   URLs are relative to the site root
  * @returns {string} the state after the call: "loading" or "ready" (or "failed")
  */
 export function start(wheel) {
-  if (worker && state !== "failed") return state;
+  if (worker && state !== "failed") {
+    worker.postMessage({ type: "need", extraWheels: wheel.extraWheels || [], worksheets: wheel.worksheets || [] });
+    return state;
+  }
   if (worker) worker.terminate();
   state = "loading";
   failure = "";
@@ -99,7 +131,7 @@ export function start(wheel) {
     event.preventDefault();
     fail(event.message || "the Python worker could not be loaded");
   });
-  worker.postMessage({ type: "init", wheelUrl: wheel.wheelUrl, sha256: wheel.sha256, extraWheels: wheel.extraWheels || [] });
+  worker.postMessage({ type: "init", extraWheels: [], worksheets: [], ...wheel });
   return state;
 }
 
@@ -110,13 +142,7 @@ export function start(wheel) {
  * @returns {string} the state after the call, as {@link start}
  */
 export function startFor(root) {
-  let extraWheels = [];
-  try {
-    extraWheels = JSON.parse(root.dataset.extraWheels || "[]");
-  } catch {
-    extraWheels = []; // the build writes valid JSON; a hand-edited page still starts Python
-  }
-  return start({ wheelUrl: root.dataset.wheel, sha256: root.dataset.wheelSha256, extraWheels });
+  return start(needs(root));
 }
 
 /** @returns {{state: string, failure: string, progress: object|null}} */

@@ -1,19 +1,26 @@
 /**
  * The Python worker: runs Pyodide off the main thread, so the page never freezes while
- * Python starts (~3 s of solid work on a modest laptop).
+ * Python starts.
  *
- * Protocol (messages from the page):
- *   {type: "init", wheelUrl, sha256, extraWheels} -> progress messages, then {type: "ready"} or {type: "failed"}
- *     (extraWheels: [{url, sha256}], the pinned third-party wheels, each checked and installed too)
- *   {type: "call", id, fn, args}                -> {type: "result", id, value} or {type: "error", id, message}
+ * Protocol (messages from the page, handled one at a time, in order):
+ *   {type: "init", wheelUrl, sha256, extraWheels, stdlibUrl, stdlibSha256, worksheets}
+ *       -> progress messages, then {type: "ready"} or {type: "failed"}
+ *   {type: "need", extraWheels, worksheets}  (a page reached later: its wheels and worksheets)
+ *   {type: "call", id, fn, args}             -> {type: "result", id, value} or {type: "error", id, message}
+ * extraWheels: [{url, sha256}], the pinned third-party wheels this page's worksheets import;
+ * worksheets: the ids of the page's worksheets, imported before "ready" so the first click
+ * does not wait for them. Every file is checked against its sha256 before Python sees it.
  * Only strings cross the boundary: the Python side takes and returns JSON text.
  */
 import { loadPyodide } from "../pyodide/pyodide.mjs";
 
 const PYODIDE_URL = new URL("../pyodide/", import.meta.url).href;
+const SITE_URL = new URL("../../", PYODIDE_URL); // URLs in messages are relative to the site root
 
+let pyodide = null;
 let api = null;
-let starting = null;
+const installed = new Set(); // wheel URLs already unpacked
+let queue = Promise.resolve(); // every message waits for the ones before it
 
 function post(message) {
   self.postMessage(message);
@@ -27,99 +34,152 @@ async function fetchVerified(url, sha256) {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`the worksheet code could not be downloaded (HTTP ${response.status})`);
   const buffer = await response.arrayBuffer();
-  const digest = hex(await crypto.subtle.digest("SHA-256", buffer));
-  if (digest !== sha256) throw new Error("the worksheet code did not match its checksum; reload the page to fetch it again");
+  if (sha256 && hex(await crypto.subtle.digest("SHA-256", buffer)) !== sha256) {
+    throw new Error("the worksheet code did not match its checksum; reload the page to fetch it again");
+  }
   return buffer;
 }
 
-/**
- * Pyodide logs, rather than throws, when the runtime's wasm cannot be fetched or compiled,
- * and then waits forever. Watching for that warning turns a silent hang into a clear failure.
- */
-function failFastOnRuntimeErrors(reject) {
-  const warn = console.warn.bind(console);
-  console.warn = (...args) => {
-    warn(...args);
-    if (typeof args[0] === "string" && args[0].includes("wasm instantiation failed")) {
-      reject(new Error("the Python runtime could not be downloaded or started"));
-    }
-  };
+function wheels(list) {
+  return (Array.isArray(list) ? list : []).map((wheel) => ({ url: new URL(String(wheel.url), SITE_URL).href, sha256: String(wheel.sha256) }));
 }
 
-async function start(wheelUrl, sha256, extraWheels = []) {
+/**
+ * Pyodide logs, rather than throws, when the runtime's wasm or the standard library cannot
+ * be fetched or started, and then waits forever. Watching for those turns a silent hang into
+ * a clear failure.
+ */
+function failFastOnRuntimeErrors(reject) {
+  for (const level of ["warn", "error"]) {
+    const log = console[level].bind(console);
+    console[level] = (...args) => {
+      log(...args);
+      const text = typeof args[0] === "string" ? args[0] : "";
+      if (text.includes("wasm instantiation failed") || text.includes("installing the standard library")) {
+        reject(new Error("the Python runtime could not be downloaded or started"));
+      }
+    };
+  }
+}
+
+/**
+ * Pyodide fetches the standard library itself (the `stdLibURL` option); this hands it the
+ * copy checked against its sha256 instead, so it is verified like the wheels.
+ */
+function verifyStandardLibrary(url, sha256) {
+  const checked = fetchVerified(url, sha256);
+  const plainFetch = self.fetch.bind(self);
+  self.fetch = (input, init) =>
+    String(input instanceof Request ? input.url : input) === url
+      ? checked.then((buffer) => new Response(buffer))
+      : plainFetch(input, init);
+  return checked;
+}
+
+async function install(list) {
+  const fresh = list.filter((wheel) => !installed.has(wheel.url));
+  const buffers = fresh.map((wheel) => fetchVerified(wheel.url, wheel.sha256));
+  buffers.forEach((buffer) => buffer.catch(() => {})); // awaited below; no unhandled rejection meanwhile
+  const sitePackages = pyodide.runPython("import site; site.getsitepackages()[0]");
+  for (const [index, wheel] of fresh.entries()) {
+    pyodide.unpackArchive(await buffers[index], "wheel", { extractDir: sitePackages });
+    installed.add(wheel.url);
+  }
+  if (fresh.length) {
+    // New files in site-packages: forget the directory listings the import system keeps.
+    pyodide.runPython("import sys\nfor f in list(sys.path_importer_cache.values()):\n    getattr(f, 'invalidate_caches', lambda: None)()");
+  }
+}
+
+const PREPARE = `
+from importlib import import_module
+from worksheets import registry
+failed = []
+for worksheet_id in IDS:
+    try:
+        registry.get(worksheet_id)
+        for package in registry.NEEDS.get(worksheet_id, ()):
+            import_module(package)
+    except Exception as error:
+        failed.append(f"{worksheet_id}: {error!r}")
+"\\n".join(failed)
+`;
+
+/** Import the worksheets a page shows (and the packages they need), so its first click does not wait. */
+function prepare(worksheets) {
+  const ids = (Array.isArray(worksheets) ? worksheets : []).map(String);
+  const globals = pyodide.toPy({ IDS: ids });
+  const failed = pyodide.runPython(PREPARE, { globals });
+  globals.destroy();
+  if (failed) console.warn("[python] preparing", failed); // the worksheet's own call will say what went wrong
+}
+
+async function start(message) {
   post({ type: "progress", step: 1, of: 3, text: "Loading Python…" });
   let runtimeFailed;
   const failed = new Promise((_, reject) => {
     runtimeFailed = reject;
   });
   failFastOnRuntimeErrors(runtimeFailed);
-  const wheel = fetchVerified(wheelUrl, sha256);
-  const extras = extraWheels.map((extra) => fetchVerified(extra.url, extra.sha256));
-  extras.forEach((extra) => extra.catch(() => {})); // awaited below; no unhandled rejection meanwhile
-  const pyodide = await Promise.race([
-    failed,
-    loadPyodide({
-      indexURL: PYODIDE_URL,
-      packageBaseUrl: PYODIDE_URL, // never the CDN default: no request leaves the site
-      stdout: () => {},
-      stderr: (text) => console.warn("[python]", text),
-    }),
-  ]);
+  const options = {
+    indexURL: PYODIDE_URL,
+    packageBaseUrl: PYODIDE_URL, // never the CDN default: no request leaves the site
+    stdout: () => {},
+    stderr: (text) => console.warn("[python]", text),
+  };
+  if (message.stdlibUrl) {
+    options.stdLibURL = new URL(String(message.stdlibUrl), SITE_URL).href;
+    verifyStandardLibrary(options.stdLibURL, String(message.stdlibSha256 || "")).catch(runtimeFailed);
+  }
+  const all = [{ url: new URL(String(message.wheelUrl), SITE_URL).href, sha256: String(message.sha256) }, ...wheels(message.extraWheels)];
+  const early = all.map((wheel) => fetchVerified(wheel.url, wheel.sha256)); // in parallel with Python's start
+  early.forEach((buffer) => buffer.catch(() => {}));
+  pyodide = await Promise.race([failed, loadPyodide(options)]);
   post({ type: "progress", step: 2, of: 3, text: "Loading the worksheets…" });
   const sitePackages = pyodide.runPython("import site; site.getsitepackages()[0]");
-  pyodide.unpackArchive(await wheel, "wheel", { extractDir: sitePackages });
-  for (const extra of extras) pyodide.unpackArchive(await extra, "wheel", { extractDir: sitePackages });
+  for (const [index, wheel] of all.entries()) {
+    pyodide.unpackArchive(await early[index], "wheel", { extractDir: sitePackages });
+    installed.add(wheel.url);
+  }
   post({ type: "progress", step: 3, of: 3, text: "Almost ready…" });
-  const module = pyodide.pyimport("worksheets.api");
-  return {
-    run: (...args) => module.run(...args), // worksheet, data JSON, today, interview id
-    call: (fn, args) => {
-      const f = module[fn];
-      if (typeof f !== "function") throw new Error(`unknown function ${fn}`);
-      return f(...args);
-    },
-  };
+  api = pyodide.pyimport("worksheets.api");
+  prepare(message.worksheets);
 }
 
-self.addEventListener("message", async (event) => {
-  const message = event.data || {};
+function call(message) {
+  try {
+    if (!api) throw new Error("Python is not ready yet");
+    const f = api[message.fn];
+    if (typeof f !== "function") throw new Error(`unknown function ${message.fn}`);
+    post({ type: "result", id: message.id, value: String(f(...message.args)) });
+  } catch (error) {
+    post({ type: "error", id: message.id, message: String(error && error.message ? error.message : error) });
+  }
+}
+
+async function handle(message) {
   if (message.type === "init") {
-    if (!starting) {
-      const t0 = performance.now();
-      // wheelUrl is relative to the site root, which is PYODIDE_URL's grandparent.
-      const wheelUrl = new URL(message.wheelUrl, new URL("../../", PYODIDE_URL)).href;
-      const extraWheels = (Array.isArray(message.extraWheels) ? message.extraWheels : []).map((extra) => ({
-        url: new URL(String(extra.url), new URL("../../", PYODIDE_URL)).href,
-        sha256: String(extra.sha256),
-      }));
-      starting = start(wheelUrl, message.sha256, extraWheels).then(
-        (ready) => {
-          api = ready;
-          post({ type: "ready", ms: Math.round(performance.now() - t0) });
-          // Import the worksheets now, before the first click needs them; a call that
-          // arrives meanwhile simply waits its turn.
-          setTimeout(() => {
-            try {
-              api.call("warm", []);
-            } catch (error) {
-              console.warn("[python] warm-up:", error);
-            }
-          }, 0);
-        },
-        (error) => post({ type: "failed", message: String(error && error.message ? error.message : error) }),
-      );
-    } else if (api) {
-      post({ type: "ready", ms: 0 });
-    }
-    return;
-  }
-  if (message.type === "call") {
+    if (api) return post({ type: "ready", ms: 0 });
+    const t0 = performance.now();
     try {
-      if (!api) throw new Error("Python is not ready yet");
-      const value = message.fn === "run" ? api.run(...message.args) : api.call(message.fn, message.args);
-      post({ type: "result", id: message.id, value: String(value) });
+      await start(message);
+      post({ type: "ready", ms: Math.round(performance.now() - t0) });
     } catch (error) {
-      post({ type: "error", id: message.id, message: String(error && error.message ? error.message : error) });
+      post({ type: "failed", message: String(error && error.message ? error.message : error) });
     }
+  } else if (message.type === "need" && api) {
+    try {
+      await install(wheels(message.extraWheels));
+      prepare(message.worksheets);
+    } catch (error) {
+      console.warn("[python] could not add what this page needs:", error); // its calls will say so
+    }
+  } else if (message.type === "call") {
+    call(message);
   }
+}
+
+self.addEventListener("message", (event) => {
+  const message = event.data || {};
+  queue = queue.then(() => handle(message));
 });
