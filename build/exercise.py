@@ -42,8 +42,19 @@ BY_NAME: dict[str, Any] = {
     "timing": "by the end of next week",
 }
 
-#: Answers that must fit together, by worksheet id, then field name (or group name).
-OVERRIDES: dict[str, dict[str, Any]] = {}
+#: Answers that must fit together, by worksheet id, then field name (or group name): two
+#: interviewers of one panel need two different details.
+OVERRIDES: dict[str, dict[str, Any]] = {
+    "thank-you": {"interviewers": [{"name": "Priya Shah", "detail": "the reporting warehouse"},
+                                   {"name": "Tom Lee", "detail": "the weekly reviews"}]},
+}
+
+
+def context(record: dict[str, Any] | None = None, **profile: Any) -> str:
+    """The context a call is made in (worksheets.context.Context.from_json): the moment, the
+    interview, its saved record and the person's profile."""
+    return json.dumps({"today": TODAY, "time": "18:30", "utc": f"{TODAY}T18:30:00Z", "interview": RECORD_ID,
+                       "record": record or {}, "profile": profile})
 
 #: Markdown that touches each construct the reflection log renders.
 MARKDOWN = "## Hard questions\n\n- *Why* this role?\n- A **data** question\n\n1. one\n2. two\n\n> quote\n\n`code` and <b>html</b>\n"
@@ -103,20 +114,24 @@ def calls(api: Any, registry: Any) -> Iterator[tuple[str, tuple[str, ...], bool]
     this is the function to change.
     """
     records: dict[str, dict] = {}
+    interview = sample(registry.get("interview"))
     for worksheet_id in registry.MODULES:
         worksheet = registry.get(worksheet_id)
         for index, data in enumerate(variants(worksheet)):
-            yield "run", (worksheet_id, json.dumps(data), TODAY, RECORD_ID), index == 0
-            yield "explain", (worksheet_id, json.dumps(data)), True
+            yield "run", (worksheet_id, json.dumps(data), context(interview, country="GB")), index == 0
+            yield "explain", (worksheet_id, json.dumps(data), context()), True
         records[f"i-{worksheet_id}"] = sample(worksheet)
-    interview = sample(registry.get("interview"))
     entries = [{**interview, **sample(registry.get("reflection")), "date": date} for date in ("2026-11-20", TODAY)]
-    yield "run", ("interview", "{}", TODAY, ""), False  # the errors path
-    yield "dashboard", (json.dumps(records), TODAY, json.dumps({"country": "GB"})), True
-    yield "dashboard", ("{}", TODAY, ""), True
-    yield "calendar", (json.dumps(records), TODAY, json.dumps({"country": "GB"})), True
-    yield "reflection_log", (json.dumps(entries), TODAY), True
+    yield "run", ("interview", "{}", context()), False  # the errors path
+    yield "dashboard", (json.dumps(records), context(country="GB")), True
+    yield "dashboard", ("{}", context()), True
+    yield "calendar", (json.dumps(records), context(country="GB")), True
+    yield "reflection_log", (json.dumps(entries), context()), True
     yield "reflection_log", ("[]", ""), True
+    saved = {f"interview:{RECORD_ID.removeprefix('i-')}0a": json.dumps({"format": "after-the-interview", "v": 2, "data": interview}),
+             "profile": json.dumps({"format": "after-the-interview", "v": 2, "data": {"your_name": "Sam"}}),
+             "__proto__": "{}", "interview:zz": "[1, 2"}
+    yield "check_backup", (json.dumps(list(saved.items())),), True
     yield "markdown", (MARKDOWN, "1"), True
     yield "version", (), False
     yield "warm", (), False

@@ -44,10 +44,10 @@ def run(worksheet_id: str, data_json: str, context_json: str = "") -> dict:
     result = validate(worksheet, data)
     if not result.ok:
         return {"ok": False, "errors": result.errors}
-    return {"output": worksheet.compose(with_record(worksheet, result.values, context), context).to_dict()}
+    return {"output": worksheet.compose(_with_record(worksheet, result.values, context), context).to_dict()}
 
 
-def with_record(worksheet: Any, values: dict, context: Context) -> dict:
+def _with_record(worksheet: Any, values: dict, context: Context) -> dict:
     """The worksheet's answers, plus the facts of its interview record that it does not ask
     itself (who gave the timeline, what happens next…): each fact is typed once, on whichever
     page, and every step uses it. What the worksheet asks wins; the record fills the rest."""

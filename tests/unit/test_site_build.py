@@ -88,14 +88,14 @@ def test_the_block_in_mkdocs_yml_lists_the_countries_the_site_knows():
 
 
 def test_the_publishers_defaults_preselect_the_country_and_premium():
-    build = site.prepare(ROOT, {"extra": {"publisher": {"country": "GB", "linkedin_limit": 300}}})
+    build = site.prepare(ROOT, {"extra": {"publisher": {"country": "GB", "linkedin_limit": 300}}}, serving=True)
     assert build.defaults == {"country": "GB", "premium": "true"}
     html = forms.render(LINKEDIN, wheel_url="w", wheel_sha256="0", defaults=build.defaults)
     assert re.search(r'<input type="checkbox" checked data-ati-default id="ati-linkedin-premium"', html)
     html = build.render("follow-up")
     assert '<option value="GB" selected data-ati-default>' in html
     assert '<option value="" selected' not in html
-    plain = site.prepare(ROOT, {}).render("follow-up")
+    plain = site.prepare(ROOT, {}, serving=True).render("follow-up")
     assert '<option value="" selected data-ati-default>' in plain and 'value="GB" selected' not in plain
 
 
@@ -108,17 +108,18 @@ def test_defaults_reach_fields_inside_groups_and_leave_the_declaration_alone():
 
 
 def test_the_wheel_carries_the_settings_for_the_browsers_python():
-    build = site.prepare(ROOT, {"extra": {"publisher": {"sign_off": "Best wishes,", "country": "US"}}})
+    build = site.prepare(ROOT, {"extra": {"publisher": {"sign_off": "Best wishes,", "country": "US"}}}, serving=True)
     archive = zipfile.ZipFile(io.BytesIO(build.wheel.data))
     assert json.loads(archive.read("worksheets/publisher.json")) == {"country": "US", "linkedin_limit": 200, "sign_off": "Best wishes,"}
     record = archive.read("worksheets-0.1.0.dist-info/RECORD").decode()
     assert "worksheets/publisher.json,sha256=" in record
-    assert site.prepare(ROOT, {}).wheel.sha256 != build.wheel.sha256
+    assert site.prepare(ROOT, {}, serving=True).wheel.sha256 != build.wheel.sha256
 
 
 def test_python_reads_the_settings_from_the_installed_wheel(tmp_path):
-    """As Pyodide does: the wheel unpacked into site-packages, ``settings.load()`` in it."""
-    build = site.prepare(ROOT, {"extra": {"publisher": {"sign_off": "Best wishes,", "linkedin_limit": 300}}})
+    """As Pyodide does: the wheel unpacked into site-packages, ``settings.load()`` in it.
+    (A dev server's build: the published one is compiled for Pyodide's own Python.)"""
+    build = site.prepare(ROOT, {"extra": {"publisher": {"sign_off": "Best wishes,", "linkedin_limit": 300}}}, serving=True)
     zipfile.ZipFile(io.BytesIO(build.wheel.data)).extractall(tmp_path)
     code = "from worksheets import settings; s = settings.load(); print(s.sign_off, s.linkedin_limit, s.linkedin_premium)"
     result = subprocess.run([sys.executable, "-I", "-c", f"import sys; sys.path.insert(0, {str(tmp_path)!r}); {code}"],
@@ -130,7 +131,7 @@ def test_python_reads_the_settings_from_the_installed_wheel(tmp_path):
 
 
 def test_fences_render_through_the_extension_named_in_mkdocs_yml():
-    site.prepare(ROOT, {})
+    site.prepare(ROOT, {}, serving=True)
     md = markdown.Markdown(extensions=["build.fence", "build.task_boxes", "pymdownx.tasklist", "fenced_code"])
     html = md.convert("```worksheet unwind\n```\n\n- [ ] a task\n")
     assert 'data-worksheet="unwind"' in html and f'data-wheel-sha256="{site.current().wheel.sha256}"' in html
@@ -145,7 +146,7 @@ def fake_site(tmp_path: Path, body: str) -> Path:
 
 
 def test_finish_completes_a_site_any_engine_built(tmp_path):
-    build = site.prepare(ROOT, {})
+    build = site.prepare(ROOT, {}, serving=True)
     out = fake_site(tmp_path, build.render("unwind"))
     site.finish(out, build)
     wheels = sorted(p.name for p in (out / site.WHEEL_DIR).iterdir())
@@ -159,14 +160,14 @@ def test_finish_completes_a_site_any_engine_built(tmp_path):
 
 
 def test_the_backup_panel_can_start_python_to_check_a_file():
-    build = site.prepare(ROOT, {})
+    build = site.prepare(ROOT, {}, serving=True)
     html = build.render("backup")
     assert f'data-wheel-sha256="{build.wheel.sha256}"' in html and "data-extra-wheels=" in html
     assert "data-wheel=" not in build.render("interviews")  # the worksheet beside it starts Python
 
 
 def test_finish_refuses_pages_whose_worksheets_cannot_work(tmp_path):
-    build = site.prepare(ROOT, {})
+    build = site.prepare(ROOT, {}, serving=True)
     out = fake_site(tmp_path, '<pre><code class="language-worksheet">thank-you</code></pre>')
     with pytest.raises(site.BuildError, match="steps/index.html: a worksheet fence was not rendered"):
         site.finish(out, build)
