@@ -66,7 +66,7 @@ addEventListener("DOMContentLoaded", async () => {
   const rt = await import(new URL("runtime.js", main.src).href);
   await rt.whenReady();
   const t0 = performance.now();
-  const out = await rt.runWorksheet("thank-you", SAMPLE, "2026-11-27");
+  const out = await rt.runWorksheet("thank-you", SAMPLE, { interview: "bench" });
   window.__bench.firstCall = out.ok ? performance.now() - t0 : -1;
 });
 """.replace("SAMPLE", json.dumps(SAMPLE))
@@ -75,7 +75,7 @@ LATER_CALL = """async (data) => {
   const main = document.querySelector('script[src*="assets/ati/main.js"]');
   const rt = await import(new URL("runtime.js", main.src).href);
   const t0 = performance.now();
-  const out = await rt.runWorksheet("thank-you", data, "2026-11-27");
+  const out = await rt.runWorksheet("thank-you", data, { interview: "bench" });
   if (!out.ok) throw new Error(JSON.stringify(out));
   return performance.now() - t0;
 }"""
