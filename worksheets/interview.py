@@ -18,7 +18,7 @@ from .fields import Worksheet
 from .output import Download, Heading, Notice, Output, Paragraph
 from .shared_fields import (
     AGENCY, BLACKOUT, COMPANY, CONSULTANT_EMAIL, CONSULTANT_NAME, COORDINATOR_EMAIL, COORDINATOR_NAME, COUNTRY, DATE,
-    DETAIL, EXPECTED, FOLLOWUPS_SENT, FORMAT, INVITED, LAST_REPLY, NEXT_STAGE, NOTES, OFFER_DEADLINE, ROLE, ROUND, STAGE,
+    DETAIL, EXPECTED, FOLLOWUPS_SENT, FORMAT, INVITED, LAST_REPLY, NEXT_STAGE, NOTES, OFFER_DEADLINE, OTHERS, ROLE, ROUND, STAGE,
     STAGES, THANKED, THANKS_VIA, TIME, TIMELINE_FROM, TIMEZONE, TIMING, YOUR_EMAIL, YOUR_NAME, YOUR_PHONE,
     interviewers, optional,
 )
@@ -28,7 +28,7 @@ ENTRIES = (
     COMPANY, ROLE, ROUND, DATE, TIME, TIMEZONE, FORMAT,
     interviewers(DETAIL, INVITED, min_items=0,
                  hint="Add each person you met, with one thing you talked about: every step's messages use it."),
-    COORDINATOR_NAME, COORDINATOR_EMAIL, AGENCY, CONSULTANT_NAME, CONSULTANT_EMAIL, THANKS_VIA,
+    COORDINATOR_NAME, COORDINATOR_EMAIL, OTHERS, AGENCY, CONSULTANT_NAME, CONSULTANT_EMAIL, THANKS_VIA,
     STAGE, THANKED, NEXT_STAGE, TIMING, TIMELINE_FROM, EXPECTED, LAST_REPLY, FOLLOWUPS_SENT,
     replace(OFFER_DEADLINE, show_when=("stage", ("offer_elsewhere",))),
     COUNTRY, BLACKOUT, NOTES,
@@ -121,7 +121,7 @@ WORKSHEET = Worksheet(
     schema_version=2,
     fieldsets=(
         ("The interview", ("company", "role", "round", "date", "time", "timezone", "format")),
-        ("Who you met", ("interviewers", "coordinator_name", "coordinator_email")),
+        ("Who you met", ("interviewers", "coordinator_name", "coordinator_email", "others")),
         ("Agency", ("agency", "consultant_name", "consultant_email", "thanks_via")),
         ("Where things stand", ("stage", "thanked", "next_stage", "timing", "timeline_from", "expected", "last_reply",
                                 "followups_sent", "offer_deadline")),
