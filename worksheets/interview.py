@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import replace
 from typing import Any
 
-from . import ics, plan
+from . import checklist, ics, plan, timeline_view
 from .context import Context
 from .dates import long_date
 from .fields import Worksheet
@@ -89,11 +89,15 @@ def compose(values: dict[str, Any], context: Context) -> Output:
     return out
 
 
-def dashboard(records: dict[str, dict[str, Any]], context: Context) -> list[dict[str, Any]]:
-    """One row per interview: its title, stage and next action, soonest first."""
+def dashboard(records: dict[str, dict[str, Any]], context: Context,
+              sheets: dict[str, dict[str, str]] | None = None) -> list[dict[str, Any]]:
+    """One row per interview: its title, stage and next action, soonest first, with its
+    progress through the five steps and its timeline. ``sheets`` says, per interview, what
+    its worksheets saved (see :mod:`worksheets.checklist`)."""
     rows = []
     for record_id, data in records.items():
         values = validate(WORKSHEET, data).values  # invalid fields become None: partial records still show
+        saved = (sheets or {}).get(record_id) or {}
         actions = plan.plan(values, context)
         upcoming = plan.next_action(actions)
         when = plan.urgency(upcoming, context) if upcoming else ""
@@ -105,6 +109,8 @@ def dashboard(records: dict[str, dict[str, Any]], context: Context) -> list[dict
             "date": upcoming.day.isoformat() if upcoming else "",
             "when": when,
             "reason": upcoming.reason if upcoming else "",
+            "progress": checklist.progress(values, saved),
+            "timeline": timeline_view.timeline(values, context),
         })
     rows.sort(key=lambda r: (r["date"] == "", r["date"], r["title"]))
     return rows
@@ -119,6 +125,7 @@ WORKSHEET = Worksheet(
     compose=compose,
     submit_label="Show my plan",
     schema_version=2,
+    saved=(checklist.CHECKLIST,),
     fieldsets=(
         ("The interview", ("company", "role", "round", "date", "time", "timezone", "format")),
         ("Who you met", ("interviewers", "coordinator_name", "coordinator_email", "others")),

@@ -7,6 +7,7 @@ import { bindWorksheet } from "./form.js";
 import { bindBackup } from "./backup.js";
 import { bindDashboard } from "./dashboard.js";
 import { bindReflectionLog } from "./reflection-log.js";
+import { bindChecklist } from "./checklist.js";
 import { migrateStorage } from "./migrate.js";
 
 /** What to bind, by the block the build rendered: each binder returns its cleanup. */
@@ -15,6 +16,7 @@ const BINDERS = [
   ['[data-panel="interviews"]', bindDashboard],
   ['[data-panel="reflection-log"]', bindReflectionLog],
   ['[data-panel="backup"]', bindBackup],
+  ["[data-ati-checklist]", bindChecklist],
 ];
 
 let unbind = [];
