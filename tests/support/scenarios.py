@@ -190,3 +190,16 @@ GOLDEN = (
 
 def by_name(name: str) -> Scenario:
     return next(s for s in SCENARIOS if s.name == name)
+
+
+#: Three interviews at different stages on the browser tests' Wednesday morning (25 November 2026,
+#: 09:30): Acme's thank-you due, Globex's second follow-up late, Initech rejected and its feedback
+#: request late. Your interviews' pictures are checked against them, in Python and in the page.
+THREE: dict[str, dict[str, Any]] = {
+    "a1a1a1a1": {"company": "Acme", "role": "Data Analyst", "round": "Final round", "date": "2026-11-24", "time": "14:00",
+                 "interviewers": [{"name": "Priya Shah"}], "stage": "awaiting", "timing": "by Friday"},
+    "b2b2b2b2": {"company": "Globex", "role": "Analyst", "date": "2026-11-10", "time": "10:00", "stage": "awaiting",
+                 "thanked": True, "followups_sent": "1"},
+    "c3c3c3c3": {"company": "Initech", "role": "BI Developer", "date": "2026-11-02", "time": "09:30", "stage": "rejected",
+                 "thanked": True, "last_reply": "2026-11-20"},
+}

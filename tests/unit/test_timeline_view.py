@@ -9,23 +9,13 @@ import json
 import pytest
 
 from tests.support.moment import at, context_json
-from tests.support.scenarios import SCENARIOS
+from tests.support.scenarios import SCENARIOS, THREE
 from worksheets import api, interview, plan, timeline_view
 from worksheets.dates import long_date
 from worksheets.validation import validate
 
 NOW = at("2026-11-25", "09:30")  # a Wednesday morning
-#: Three interviews at different stages: thank-you due, a follow-up late, rejected.
-THREE = {
-    "acme": {"company": "Acme", "role": "Data Analyst", "round": "Final round", "date": "2026-11-24", "time": "14:00",
-             "interviewers": [{"name": "Priya Shah"}], "stage": "awaiting", "timing": "by Friday"},
-    "globex": {"company": "Globex", "role": "Analyst", "date": "2026-11-10", "time": "10:00", "stage": "awaiting",
-               "thanked": True, "followups_sent": "1"},
-    "initech": {"company": "Initech", "role": "BI Developer", "date": "2026-11-02", "time": "09:30", "stage": "rejected",
-                "thanked": True, "last_reply": "2026-11-20"},
-}
-
-
+ACME, GLOBEX, INITECH = THREE
 def clean(data: dict) -> dict:
     return validate(interview.WORKSHEET, data).values
 
@@ -50,7 +40,7 @@ def texts(name: str) -> list[str]:
 
 
 def test_each_stage_reads_as_a_person_would_say_it():
-    assert texts("acme") == [
+    assert texts(ACME) == [
         "Tuesday 24 November 2026: the interview, Final round, at 14:00",
         "Wednesday 25 November 2026: send your thank-you notes, by 10:00, due today",
         "Wednesday 25 November 2026: today",
@@ -59,9 +49,9 @@ def test_each_stage_reads_as_a_person_would_say_it():
         "Tuesday 8 December 2026: second and last follow-up",
         "Tuesday 15 December 2026: move on from Acme",
     ]
-    assert "Tuesday 17 November 2026: your first follow-up, marked as sent" in texts("globex")
-    assert "Tuesday 24 November 2026: second and last follow-up, overdue" in texts("globex")
-    assert texts("initech") == [
+    assert "Tuesday 17 November 2026: your first follow-up, marked as sent" in texts(GLOBEX)
+    assert "Tuesday 24 November 2026: second and last follow-up, overdue" in texts(GLOBEX)
+    assert texts(INITECH) == [
         "Monday 2 November 2026: the interview, at 09:30",
         "Monday 2 November 2026: your thank-you notes, marked as sent",
         "Friday 20 November 2026: their last reply",
@@ -71,11 +61,11 @@ def test_each_stage_reads_as_a_person_would_say_it():
 
 
 def test_marks_show_their_state_in_their_names_not_only_in_colour():
-    marks = {m["kind"]: m for m in timeline_view.timeline(clean(THREE["globex"]), NOW)["marks"]}
+    marks = {m["kind"]: m for m in timeline_view.timeline(clean(THREE[GLOBEX]), NOW)["marks"]}
     assert marks["thank_you"]["name"] == "Thank-you ✓" and marks["thank_you"]["state"] == "done"
     assert marks["second_follow_up"]["date"] == "Tue 24 Nov, late" and marks["second_follow_up"]["state"] == "overdue"
     assert marks["today"]["name"] == "Today" and not marks["today"].get("quiet")
-    acme = {m["kind"]: m for m in timeline_view.timeline(clean(THREE["acme"]), NOW)["marks"]}
+    acme = {m["kind"]: m for m in timeline_view.timeline(clean(THREE[ACME]), NOW)["marks"]}
     assert acme["thank_you"]["date"] == "Today" and acme["today"]["quiet"]  # one name says it, the line shows it
 
 
@@ -128,14 +118,14 @@ def test_this_week_and_next_for_all_interviews():
     assert found["weeks"][1]["items"] == ["Tuesday 1 December 2026: follow up with Acme (Acme: Data Analyst (Final round))",
                                          "Tuesday 1 December 2026: move on from Globex (Globex: Analyst)"]
     rows = {r["id"]: [(m["col"], m["kind"]) for m in r["marks"]] for r in found["rows"]}
-    assert rows["acme"] == [(1, "interview"), (2, "thank_you"), (4, "decision"), (8, "first_follow_up")]
-    assert [r["id"] for r in found["rows"]] == ["initech", "acme", "globex"]
+    assert rows[ACME] == [(1, "interview"), (2, "thank_you"), (4, "decision"), (8, "first_follow_up")]
+    assert [r["id"] for r in found["rows"]] == [INITECH, ACME, GLOBEX]
 
 
 def test_the_dashboard_call_carries_progress_timeline_and_agenda():
-    reply = json.loads(api.dashboard(json.dumps(THREE), context_json("2026-11-25", "09:30"), json.dumps({"globex": {"reflection": "written"}})))
+    reply = json.loads(api.dashboard(json.dumps(THREE), context_json("2026-11-25", "09:30"), json.dumps({GLOBEX: {"reflection": "written"}})))
     assert reply["ok"], reply
     rows = {row["id"]: row for row in reply["rows"]}
-    assert [s["state"] for s in rows["globex"]["progress"]] == ["todo", "done", "done", "todo", "started"]
-    assert rows["acme"]["timeline"]["marks"][0]["kind"] == "interview"
+    assert [s["state"] for s in rows[GLOBEX]["progress"]] == ["todo", "done", "done", "todo", "started"]
+    assert rows[ACME]["timeline"]["marks"][0]["kind"] == "interview"
     assert len(reply["agenda"]["days"]) == 14
