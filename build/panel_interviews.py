@@ -9,6 +9,7 @@ def render(python: str = "") -> str:  # Python is started by the worksheet besid
         '<h2 id="ati-dashboard-title">Where each interview stands</h2>'
         '<p class="ati-privacy">Saved in this browser only. Next actions and dates appear once Python has loaded.</p>'
         '<p data-ati-empty>You have no interviews saved yet. Fill in the details below to add your first one.</p>'
+        '<section class="ati-agenda" data-ati-agenda hidden></section>'
         '<ul class="ati-dashboard-list" data-ati-list aria-labelledby="ati-dashboard-title"></ul>'
         '<p class="ati-reminder ati-no-print" data-ati-reminder hidden></p>'
         '<div class="ati-actions ati-no-print">'

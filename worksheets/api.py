@@ -70,14 +70,36 @@ def warm() -> str:
 
 
 @_reply
-def dashboard(records_json: str, context_json: str) -> dict:
-    """Rows for the list of interviews: ``{id: record data}`` in, JSON rows out. The
-    context's profile (country, days off) applies to every interview."""
-    from . import interview
+def dashboard(records_json: str, context_json: str, sheets_json: str = "") -> dict:
+    """Rows for the list of interviews: ``{id: record data}`` in, JSON rows out, and the
+    two weeks of all of them (``agenda``). The context's profile (country, days off) applies
+    to every interview; ``sheets_json`` is ``{id: {worksheet id: "written" | "begun"}}``."""
+    from . import interview, timeline_view
 
     context = Context.from_json(context_json)
     records = _with_profile(_records(records_json), context.profile)
-    return {"rows": interview.dashboard(records, context)}
+    sheets = _sheets(sheets_json)
+    valid = {k: validate(interview.WORKSHEET, v).values for k, v in records.items()}
+    return {"rows": interview.dashboard(records, context, sheets), "agenda": timeline_view.agenda(valid, context)}
+
+
+@_reply
+def checklist(context_json: str, sheets_json: str = "") -> dict:
+    """The checklist items the worksheets tick for the context's interview: ``{"known":
+    {item id: why}}``. ``sheets_json`` is ``{worksheet id: "written" | "begun"}`` for it."""
+    from . import checklist as lists, interview
+
+    context = Context.from_json(context_json)
+    values = validate(interview.WORKSHEET, {**_profile(context.profile), **context.record}).values
+    sheets = json.loads(sheets_json or "{}")
+    return {"known": lists.known(values, sheets if isinstance(sheets, dict) else {})}
+
+
+def _sheets(sheets_json: str) -> dict[str, dict[str, str]]:
+    sheets = json.loads(sheets_json or "{}")
+    if not isinstance(sheets, dict):
+        raise ValueError("sheets must be an object")
+    return {str(k): v for k, v in sheets.items() if isinstance(v, dict)}
 
 
 @_reply

@@ -96,6 +96,27 @@ Entry = Union[Field, Group]
 
 
 @dataclass(frozen=True)
+class Saved:
+    """A value kept in a record that no form field shows: the page writes it itself (the
+    ticks of the step pages' checklists). Declared here so that everything derived from the
+    declarations (what a record may hold, what an import accepts) knows it.
+
+    ``shape`` says what it holds: ``"ticks"`` is ``{item id: true | false}``, an id being
+    lower-case letters, digits and hyphens (at most :data:`TICK_ID_LENGTH`), ``true`` a tick
+    the person gave, ``false`` a tick they took away from an item the worksheets had ticked.
+    """
+
+    name: str
+    shape: Literal["ticks"]
+    label: str
+    scope: Scope = "interview"
+
+
+#: The longest id of a checklist item (``build/task_boxes.py`` makes them).
+TICK_ID_LENGTH = 48
+
+
+@dataclass(frozen=True)
 class Worksheet:
     """A worksheet: what it asks, and the function that turns valid answers into output.
 
@@ -117,6 +138,8 @@ class Worksheet:
     #: What a person calls this worksheet's saved answers, in a list of them (a backup's
     #: contents): "Thank-you emails". The title when empty.
     saved_as: str = ""
+    #: Values its record keeps that no field of the form shows (see :class:`Saved`).
+    saved: tuple[Saved, ...] = ()
 
     @property
     def label(self) -> str:

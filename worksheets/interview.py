@@ -11,14 +11,14 @@ import unicodedata
 from dataclasses import replace
 from typing import Any
 
-from . import ics, plan
+from . import checklist, ics, plan, timeline_view
 from .context import Context
 from .dates import long_date
 from .fields import Worksheet
 from .output import Download, Heading, Notice, Output, Paragraph
 from .shared_fields import (
     AGENCY, BLACKOUT, COMPANY, CONSULTANT_EMAIL, CONSULTANT_NAME, COORDINATOR_EMAIL, COORDINATOR_NAME, COUNTRY, DATE,
-    DETAIL, EXPECTED, FOLLOWUPS_SENT, FORMAT, INVITED, LAST_REPLY, NEXT_STAGE, NOTES, OFFER_DEADLINE, ROLE, ROUND, STAGE,
+    DETAIL, EXPECTED, FOLLOWUPS_SENT, FORMAT, INVITED, LAST_REPLY, NEXT_STAGE, NOTES, OFFER_DEADLINE, OTHERS, ROLE, ROUND, STAGE,
     STAGES, THANKED, THANKS_VIA, TIME, TIMELINE_FROM, TIMEZONE, TIMING, YOUR_EMAIL, YOUR_NAME, YOUR_PHONE,
     interviewers, optional,
 )
@@ -28,7 +28,7 @@ ENTRIES = (
     COMPANY, ROLE, ROUND, DATE, TIME, TIMEZONE, FORMAT,
     interviewers(DETAIL, INVITED, min_items=0,
                  hint="Add each person you met, with one thing you talked about: every step's messages use it."),
-    COORDINATOR_NAME, COORDINATOR_EMAIL, AGENCY, CONSULTANT_NAME, CONSULTANT_EMAIL, THANKS_VIA,
+    COORDINATOR_NAME, COORDINATOR_EMAIL, OTHERS, AGENCY, CONSULTANT_NAME, CONSULTANT_EMAIL, THANKS_VIA,
     STAGE, THANKED, NEXT_STAGE, TIMING, TIMELINE_FROM, EXPECTED, LAST_REPLY, FOLLOWUPS_SENT,
     replace(OFFER_DEADLINE, show_when=("stage", ("offer_elsewhere",))),
     COUNTRY, BLACKOUT, NOTES,
@@ -89,11 +89,15 @@ def compose(values: dict[str, Any], context: Context) -> Output:
     return out
 
 
-def dashboard(records: dict[str, dict[str, Any]], context: Context) -> list[dict[str, Any]]:
-    """One row per interview: its title, stage and next action, soonest first."""
+def dashboard(records: dict[str, dict[str, Any]], context: Context,
+              sheets: dict[str, dict[str, str]] | None = None) -> list[dict[str, Any]]:
+    """One row per interview: its title, stage and next action, soonest first, with its
+    progress through the five steps and its timeline. ``sheets`` says, per interview, what
+    its worksheets saved (see :mod:`worksheets.checklist`)."""
     rows = []
     for record_id, data in records.items():
         values = validate(WORKSHEET, data).values  # invalid fields become None: partial records still show
+        saved = (sheets or {}).get(record_id) or {}
         actions = plan.plan(values, context)
         upcoming = plan.next_action(actions)
         when = plan.urgency(upcoming, context) if upcoming else ""
@@ -105,6 +109,8 @@ def dashboard(records: dict[str, dict[str, Any]], context: Context) -> list[dict
             "date": upcoming.day.isoformat() if upcoming else "",
             "when": when,
             "reason": upcoming.reason if upcoming else "",
+            "progress": checklist.progress(values, saved),
+            "timeline": timeline_view.timeline(values, context),
         })
     rows.sort(key=lambda r: (r["date"] == "", r["date"], r["title"]))
     return rows
@@ -119,9 +125,10 @@ WORKSHEET = Worksheet(
     compose=compose,
     submit_label="Show my plan",
     schema_version=2,
+    saved=(checklist.CHECKLIST,),
     fieldsets=(
         ("The interview", ("company", "role", "round", "date", "time", "timezone", "format")),
-        ("Who you met", ("interviewers", "coordinator_name", "coordinator_email")),
+        ("Who you met", ("interviewers", "coordinator_name", "coordinator_email", "others")),
         ("Agency", ("agency", "consultant_name", "consultant_email", "thanks_via")),
         ("Where things stand", ("stage", "thanked", "next_stage", "timing", "timeline_from", "expected", "last_reply",
                                 "followups_sent", "offer_deadline")),

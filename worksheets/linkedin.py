@@ -7,7 +7,9 @@ shortened gracefully until it fits: optional phrases go first, then the personal
 trimmed at a word boundary with an ellipsis.
 
 Timing follows the safe default in the brief: connect with a recruiter now; with an
-interviewer (or anyone else on the panel) after the decision, unless they invited it.
+interviewer (or anyone else on the panel) after the decision, unless they invited it; with
+someone else met on the day (a colleague on the tour), when you like, though waiting is safer
+if they work in the team.
 The notes never ask for the job: they thank, recall the conversation and offer to stay in
 touch, which is what keeps the connection worth having whatever the outcome.
 """
@@ -22,9 +24,9 @@ from . import wording
 from .context import Context
 from .fields import Choice, Field, Worksheet
 from .output import Message, Notice, Output, Paragraph
-from .phrasing import first_name as _first_name, phrase
+from .phrasing import first_name as _first_name, lower_first, phrase
 from .shared_fields import (
-    AGENCY, COMPANY, CONSULTANT_NAME, COORDINATOR_NAME, DETAIL, INVITED, ROLE, YOUR_NAME, interviewers, optional,
+    AGENCY, COMPANY, CONSULTANT_NAME, COORDINATOR_NAME, DETAIL, INVITED, OTHERS, ROLE, YOUR_NAME, interviewers, optional,
 )
 
 LIMIT_FREE = 200
@@ -35,7 +37,10 @@ RELATIONSHIPS = (
     Choice("recruiter", "Recruiter"),
     Choice("consultant", "Agency consultant"),
     Choice("interviewer", "Interviewer"),
+    Choice("other", "Someone else you met"),
 )
+#: First words that make "where you met" a place ("on the office tour"); else it says who they are.
+_PLACE_WORDS = frozenset("on at in during over while when after before by through outside near around from with".split())
 
 NOTED_HINT = ("Optional, but it is what makes the note theirs. Write it to follow 'I enjoyed our conversation "
               "about…', e.g. 'the move to a four-day week'.")
@@ -59,6 +64,7 @@ ENTRIES = (
     AGENCY, CONSULTANT_NAME, CONSULTANT_NOTED,
     interviewers(DETAIL, INVITED, min_items=0,
                  hint="Each person who interviewed you gets their own note. Their email is not needed here."),
+    OTHERS,
     YOUR_NAME, PREMIUM,
 )
 
@@ -67,16 +73,28 @@ def _key(relationship: str, name: str) -> str:
     return f"{relationship}:{' '.join(name.split()).casefold()}"
 
 
+def met(text: str | None) -> tuple[str, str]:
+    """Where someone else was met, tidied, and how it reads: ``("place", "on the office
+    tour")``, ``("who", "the receptionist")``, or ``("", "")`` when nothing was typed."""
+    words = " ".join((text or "").split()).rstrip(".!;,: ")
+    if not words:
+        return "", ""
+    first = words.split()[0]
+    if first.casefold() in _PLACE_WORDS:
+        return "place", first.casefold() + words[len(first):]
+    return "who", lower_first(words)
+
+
 def people(values: dict[str, Any]) -> list[dict[str, Any]]:
-    """Who gets a note: the company's recruiter, the agency consultant, then each
-    interviewer, once each.
+    """Who gets a note: the company's recruiter, the agency consultant, each interviewer,
+    then everyone else met, once each.
 
     Someone who is both (a recruiter on the panel) gets one note, as the recruiter, with
     whatever was noted about them in either place.
     """
     found: dict[str, dict[str, Any]] = {}
 
-    def add(name: str | None, relationship: str, noted: str, invited: bool = False) -> None:
+    def add(name: str | None, relationship: str, noted: str, invited: bool = False, where: str = "") -> None:
         if not name:
             return
         key = " ".join(name.split()).casefold()
@@ -84,18 +102,22 @@ def people(values: dict[str, Any]) -> list[dict[str, Any]]:
             found[key]["noted"] = found[key]["noted"] or noted
             return
         found[key] = {"name": name, "relationship": relationship, "noted": noted, "invited": invited}
+        if relationship == "other":
+            found[key]["met"] = where
 
     add(values.get("coordinator_name"), "recruiter", values.get("coordinator_noted") or "")
     if values.get("agency"):
         add(values.get("consultant_name"), "consultant", values.get("consultant_noted") or "")
     for person in values.get("interviewers") or []:
         add(person.get("name"), "interviewer", person.get("detail") or "", bool(person.get("invited")))
+    for person in values.get("others") or []:
+        add(person.get("name"), "other", person.get("detail") or "", bool(person.get("invited")), person.get("met") or "")
     return list(found.values())
 
 
 def _check(values: dict[str, Any]) -> dict[str, str]:
     if not people(values):
-        return {"interviewers": "Add the recruiter, your consultant or at least one interviewer: each person gets their own note."}
+        return {"interviewers": "Add the recruiter, your consultant, an interviewer or someone else you met: each person gets their own note."}
     return {}
 
 
@@ -158,7 +180,8 @@ def draft_note(person: dict[str, Any], common: dict[str, str], index: int, limit
     text = wording.load("linkedin")
     kind = person.get("relationship") or "interviewer"
     variants = text["notes"][kind]
-    slots = dict(common, name=person["name"], first_name=_first_name(person["name"]))
+    slots = _slots(person, common)
+    place = met(person.get("met"))[0] == "place"
     detail_template = _pick(text["details"], index)
     if closing is None:
         closing = wording.fill(_pick(variants["closings"], index), slots)
@@ -199,7 +222,7 @@ def draft_note(person: dict[str, Any], common: dict[str, str], index: int, limit
     # detail (less than half of it would be left) gets the fallback opening, which names
     # only the company, if that keeps more of what the user noted: the detail is what makes
     # the note personal. A last resort cuts the note itself.
-    primary = wording.fill(_pick(variants["openings"], index), slots)
+    primary = wording.fill(_pick(variants["openings_place" if place else "openings"], index), slots)
     best = shorten(primary)
     if best is None or best[1] * 2 < len(words):
         fallback = shorten(wording.fill(variants["fallback"], slots))
@@ -210,6 +233,21 @@ def draft_note(person: dict[str, Any], common: dict[str, str], index: int, limit
     return _truncate(wording.fill(variants["fallback"], slots), limit)
 
 
+def _slots(person: dict[str, Any], common: dict[str, str]) -> dict[str, str]:
+    """The words of a note and its heading about one person: their names, where you met."""
+    return dict(common, name=person["name"], first_name=_first_name(person["name"]), met=met(person.get("met"))[1])
+
+
+def _heading(person: dict[str, Any], slots: dict[str, str]) -> str:
+    """ "Note to Priya Shah, recruiter"; for someone else met, "Note to Ana, met on the
+    office tour" or "Note to Ben, the receptionist"."""
+    headings = wording.load("linkedin")["output"]["headings"]
+    kind = person["relationship"]
+    if kind == "other":
+        kind = {"place": "other_place", "who": "other_who"}.get(met(person.get("met"))[0], "other")
+    return wording.fill(headings[kind], slots)
+
+
 def _timing(person: dict[str, Any], first_name: str) -> tuple[str, str]:
     """(advice, tone) for when to send this person's note."""
     text = wording.load("linkedin")["timing"]
@@ -218,6 +256,8 @@ def _timing(person: dict[str, Any], first_name: str) -> tuple[str, str]:
         return wording.fill(text[person["relationship"]], slots), "deadline"
     if person.get("invited"):
         return wording.fill(text["invited"], slots), "deadline"
+    if person.get("relationship") == "other":
+        return wording.fill(text["other"], slots), "info"
     return wording.fill(text["after_decision"], slots), "info"
 
 
@@ -242,7 +282,7 @@ def compose(values: dict[str, Any], context: Context) -> Output:
     closings = []
     for index, person in enumerate(everyone):
         options = text["notes"][person["relationship"]]["closings"]
-        slots = dict(common, name=person["name"], first_name=_first_name(person["name"]))
+        slots = _slots(person, common)
         fresh = [c for c in (wording.fill(options[(index + k) % len(options)], slots) for k in range(len(options))) if c not in used]
         closings.append(fresh[0] if fresh else "")
         used.update(fresh[:1])
@@ -254,9 +294,9 @@ def compose(values: dict[str, Any], context: Context) -> Output:
         first_name = _first_name(person["name"])
         note = notes[index]
         kind = person["relationship"]
-        slots = dict(common, name=person["name"], first_name=first_name)
+        slots = _slots(person, common)
         hint = "" if person.get("noted") else wording.fill(text["output"]["no_detail"], slots)
-        out.add(Message(heading=wording.fill(text["output"]["headings"][kind], slots), body=note, note=hint,
+        out.add(Message(heading=_heading(person, slots), body=note, note=hint,
                         limit=limit, key=_key(kind, person["name"])))
         advice, tone = _timing(person, first_name)
         out.add(Notice(advice, tone=tone))
@@ -279,6 +319,7 @@ WORKSHEET = Worksheet(
         ("The recruiter and your consultant", ("coordinator_name", "coordinator_noted", "agency", "consultant_name",
                                                "consultant_noted")),
         ("Who interviewed you", ("interviewers",)),
+        ("Anyone else", ("others",)),
         ("About you", ("your_name", "premium")),
     ),
 )

@@ -104,6 +104,29 @@ def interviewers(*fields: Field, hint: str = "Add each person who interviewed yo
     )
 
 
+#: Where or how the person met someone who did not interview them: it finishes "met…" in the
+#: heading of their LinkedIn note ("Note to Ana, met on the office tour"), or names who they
+#: are ("Note to Ben, the receptionist").
+OTHER_NAME = Field("name", "Their name", required=True, max_length=80, autocomplete="off",
+                   missing="Enter the name of the person you met.", scope="interview")
+OTHER_MET = Field("met", "Where you met, or who they are", max_length=80, autocomplete="off", scope="interview",
+                  suggestions=("on the office tour", "at reception", "over lunch with the team", "at the assessment centre"),
+                  hint="Optional, e.g. 'on the office tour', 'at reception' or 'a future colleague in the data team'.")
+
+#: People met who neither interviewed the person nor arranged it: a future colleague on the
+#: tour, the receptionist who helped. One group, declared once: the interview's details and
+#: step 4 both show it, and LinkedIn notes (step 4) are written for them too.
+OTHERS = Group(
+    name="others",
+    label="Someone else I met",
+    item_label="Person {n}",
+    add_label="Add someone else I met",
+    hint="Optional: someone who did not interview you, such as a future colleague on a tour or the receptionist who helped.",
+    min_items=0,
+    max_items=10,
+    fields=(OTHER_NAME, OTHER_MET, DETAIL, INVITED),
+)
+
 AGENCY = Field("agency", "I applied through a recruitment agency", kind="checkbox", scope="interview",
                hint="Then follow-ups and questions go through your consultant, not the company.")
 CONSULTANT_NAME = Field("consultant_name", "Your consultant's name", max_length=80, autocomplete="off", scope="interview",

@@ -13,12 +13,15 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from .fields import Field, Group, Worksheet
+from .fields import TICK_ID_LENGTH, Field, Group, Saved, Worksheet
 
 # Deliberately permissive: one @, something on each side, a dot in the domain, no spaces or
 # characters that would end a header. Real checking happens when the mail is sent.
 _EMAIL = re.compile(r"^[^\s@<>,;:\"()\[\]\\]+@[^\s@<>,;:\"()\[\]\\]+\.[^\s@<>,;:\"()\[\]\\.]+$")
 _TEL = re.compile(r"^\+?[0-9 ()./-]{5,30}$")
+_TICK_ID = re.compile(rf"[a-z0-9][a-z0-9-]{{0,{TICK_ID_LENGTH - 1}}}")
+#: More ticks than any site has checklist items: the rest of a damaged value is ignored.
+MAX_TICKS = 500
 
 
 @dataclass
@@ -89,6 +92,15 @@ def _field(field: Field, raw: Any) -> tuple[Any, str | None]:
 
 
 
+def saved_value(saved: Saved, raw: Any) -> dict[str, bool]:
+    """A value the page keeps itself (:class:`worksheets.fields.Saved`), cleaned: for
+    ``"ticks"``, only ids of the right form with ``true`` or ``false``; anything else is dropped."""
+    if not isinstance(raw, dict):
+        return {}
+    clean = {k: v for k, v in raw.items() if isinstance(k, str) and _TICK_ID.fullmatch(k) and isinstance(v, bool)}
+    return dict(list(clean.items())[:MAX_TICKS])
+
+
 def shown(field: Field, data: dict[str, Any]) -> bool:
     """Whether a field with ``show_when`` is shown for these answers (as the browser decides)."""
     if not field.show_when:
@@ -140,6 +152,8 @@ def validate(worksheet: Worksheet, data: dict[str, Any]) -> Result:
             values[entry.name] = value
             if message:
                 errors[entry.name] = message
+    for saved in worksheet.saved:
+        values[saved.name] = saved_value(saved, data.get(saved.name))
     if worksheet.check and not errors:
         errors.update(worksheet.check(values))
     return Result(values, errors)

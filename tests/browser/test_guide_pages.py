@@ -35,6 +35,8 @@ def test_print_keeps_checklists_and_drops_navigation(page, site):
     page.goto(site.url + "steps/5-follow-up/")
     page.emulate_media(media="print")
     expect(page.locator(".task-list-item").first).to_be_visible()
+    expect(page.get_by_role("checkbox", name="Until then, wait.")).to_be_visible()  # a box to tick by hand
+    expect(page.locator(".ati-checklist-note").first).to_be_hidden()  # "choose an interview" is for the screen
     expect(page.locator("h2").first).to_be_visible()
     for chrome in (".md-header", ".md-sidebar--primary", ".md-footer"):
         expect(page.locator(chrome).first).to_be_hidden()

@@ -46,11 +46,11 @@ def fill(page, company="Acme Ltd", second=True):
     page.get_by_label("Video call").check()
     page.get_by_label("Full name").first.fill("Priya Shah")
     page.get_by_label("Email address").first.fill("priya@acme.example")
-    page.get_by_label("One thing you talked about").first.fill("the plan to move reporting to one warehouse")
+    page.locator(".ati-form").get_by_label("One thing you talked about").first.fill("the plan to move reporting to one warehouse")
     if second:
         page.get_by_role("button", name="Add another interviewer").click()
         page.get_by_label("Full name").nth(1).fill("Tom Lee")
-        page.get_by_label("One thing you talked about").nth(1).fill("how the team runs its weekly reviews")
+        page.locator(".ati-form").get_by_label("One thing you talked about").nth(1).fill("how the team runs its weekly reviews")
     page.get_by_label("Your name").fill("Sam Jones")
 
 
@@ -119,7 +119,7 @@ def test_errors_are_shown_next_to_their_fields(page, site):
 def test_xss_payloads_are_shown_as_text(page, site):
     page.goto(site.url + STEP2)
     fill(page, company=XSS, second=False)
-    page.get_by_label("One thing you talked about").first.fill(XSS)
+    page.locator(".ati-form").get_by_label("One thing you talked about").first.fill(XSS)
     page.get_by_role("button", name="Write my emails").click()
     card = page.locator(".ati-message").first
     expect(card).to_contain_text(XSS)
@@ -208,7 +208,7 @@ def test_corrupt_saved_values_are_kept_aside(page, site):
     aside = [v for k, v in saved(page).items() if k.startswith(f"worksheet:thank-you:{interview}:unreadable:")]
     assert aside == ["{not json at all"]
     expect(page.get_by_label("Company")).to_have_value("Acme Ltd")  # the interview record was fine
-    page.get_by_label("One thing you talked about").first.fill("a fresh detail")
+    page.locator(".ati-form").get_by_label("One thing you talked about").first.fill("a fresh detail")
     page.wait_for_timeout(600)
     assert saved(page)[f"interview:{interview}"]["data"]["interviewers"][0]["detail"] == "a fresh detail"  # its one home
     assert saved(page)[f"worksheet:thank-you:{interview}"]["format"] == "after-the-interview"  # saving goes on
@@ -327,7 +327,7 @@ def morning_interview(page):
     page.get_by_label("Interview date").fill("2026-11-25")
     page.get_by_label("Start time").fill("09:00")
     page.get_by_label("Full name").first.fill("Priya Shah")
-    page.get_by_label("One thing you talked about").first.fill("the plan to move reporting to one warehouse")
+    page.locator(".ati-form").get_by_label("One thing you talked about").first.fill("the plan to move reporting to one warehouse")
     page.get_by_label("Your name").fill("Sam Jones")
     page.get_by_role("button", name="Write my emails").click()
 

@@ -60,6 +60,8 @@ ANA = person("Ana Ruiz", "the onboarding programme for new analysts", "", "Analy
 DEV = person("Dev Patel", "the move from spreadsheets to dashboards")
 LIN = person("Lin Zhou", "what the first ninety days would look like")
 OLA = person("Ola Nowak", "the client workshops in Leeds")
+KOFI = {"name": "Kofi Mensah", "met": "on the office tour", "detail": "the new analytics hub", "invited": False}
+ROSA = {"name": "Rosa Díaz", "met": "The receptionist who found me a quiet room", "detail": "", "invited": False}
 AGENCY = {"agency": True, "consultant_name": "Jo Bloggs", "consultant_email": "jo.bloggs@hartley-recruitment.example"}
 HR = {"coordinator_name": "Mia Clarke", "coordinator_email": "mia.clarke@acme.example"}
 
@@ -166,6 +168,11 @@ SCENARIOS: tuple[Scenario, ...] = (
                                                              timing="by the 9th", interviewers=[PRIYA, TOM], **HR),
              "2026-11-25", "18:00"),
     Scenario("assessment-next", interview(next_stage="assessment", timing="in three working days", **AGENCY), "2026-11-25", "18:00"),
+    Scenario("others-met-on-the-tour-and-at-reception", interview(interviewers=[PRIYA, TOM], others=[KOFI, ROSA], **HR),
+             "2026-11-25", "18:00"),
+    Scenario("someone-else-met-invited-premium-agency", interview(
+        interviewers=[PRIYA], others=[{**KOFI, "invited": True, "met": "over lunch with the team"}], **AGENCY),
+        "2026-11-25", "18:00", sheets={"linkedin": {"premium": True, "consultant_noted": "the Leeds office"}}),
     Scenario("references-next-with-referees", interview(next_stage="references", timing="by Thursday", **HR), "2026-11-25", "18:00",
              sheets={"process": {"referees": [{"name": "Ann Lee", "email": "ann.lee@uni.example"}, {"name": "Bob Ray"}],
                                  "projects": "- leading the data team\n- the billing migration"}}),
@@ -177,8 +184,22 @@ GOLDEN = (
     "panel-of-four-christmas-gb", "rejected-via-agency-direct-question", "rejected-by-recruiter-indirect-question",
     "withdraw-accepted-offer-via-agency", "offer-elsewhere-five-days", "names-with-apostrophes-and-accents",
     "details-typed-as-sentences", "second-follow-up-after-a-reply", "references-next-with-referees",
+    "others-met-on-the-tour-and-at-reception",
 )
 
 
 def by_name(name: str) -> Scenario:
     return next(s for s in SCENARIOS if s.name == name)
+
+
+#: Three interviews at different stages on the browser tests' Wednesday morning (25 November 2026,
+#: 09:30): Acme's thank-you due, Globex's second follow-up late, Initech rejected and its feedback
+#: request late. Your interviews' pictures are checked against them, in Python and in the page.
+THREE: dict[str, dict[str, Any]] = {
+    "a1a1a1a1": {"company": "Acme", "role": "Data Analyst", "round": "Final round", "date": "2026-11-24", "time": "14:00",
+                 "interviewers": [{"name": "Priya Shah"}], "stage": "awaiting", "timing": "by Friday"},
+    "b2b2b2b2": {"company": "Globex", "role": "Analyst", "date": "2026-11-10", "time": "10:00", "stage": "awaiting",
+                 "thanked": True, "followups_sent": "1"},
+    "c3c3c3c3": {"company": "Initech", "role": "BI Developer", "date": "2026-11-02", "time": "09:30", "stage": "rejected",
+                 "thanked": True, "last_reply": "2026-11-20"},
+}

@@ -30,6 +30,9 @@ def record(people: list[dict]) -> dict:
             data["coordinator_noted"] = person.get("noted", "")
         elif person.get("relationship") == "consultant" and "consultant_name" not in data:
             data.update(agency=True, consultant_name=person.get("name", ""), consultant_noted=person.get("noted", ""))
+        elif person.get("relationship") == "other":
+            item = {k: v for k, v in person.items() if k not in ("relationship", "noted")}
+            data.setdefault("others", []).append({**item, "detail": person.get("noted", "")})
         else:
             item = {k: v for k, v in person.items() if k not in ("relationship", "noted")}
             data["interviewers"].append({**item, "detail": person.get("noted", "")})
@@ -355,7 +358,7 @@ def test_free_accounts_are_warned_about_the_monthly_allowance():
 
 
 def test_wording_uses_only_known_placeholders():
-    known = {"first_name", "name", "company", "role", "detail", "your_name", "your_first_name", "limit"}
+    known = {"first_name", "name", "company", "role", "detail", "your_name", "your_first_name", "limit", "met"}
     assert placeholders("linkedin") <= known, placeholders("linkedin") - known
 
 
@@ -364,14 +367,78 @@ def test_wording_has_a_note_for_every_relationship():
     for choice in linkedin.RELATIONSHIPS:
         assert text["notes"][choice.value]["openings"] and text["notes"][choice.value]["closings"]
         assert choice.value in text["output"]["headings"]
+    assert text["notes"]["other"]["openings_place"]
 
 
 def test_templates_fill_for_a_maximal_input():
     people = [{"name": "N" * 80, "relationship": "recruiter", "noted": "d" * 200}]
     people += [{"name": "M" * 79 + str(i), "relationship": "interviewer", "invited": i % 2 == 0, "noted": "d" * 299 + str(i)} for i in range(5)]
+    people += [{"name": "O" * 79 + str(i), "relationship": "other", "met": ("at " if i % 2 else "") + "m" * 70, "noted": "d" * 299}
+               for i in range(4)]
     people += [{"name": f"P{i}", "relationship": "interviewer", "noted": "braces {name} {0}"} for i in range(5)]
     for premium in (False, True):
         out = linkedin.compose(clean(base(company="C" * 120, role="R" * 120, your_name="Y" * 80,
                                           premium=premium, people=people)), at(None))
         json.dumps(out.to_dict())
     assert "braces {name} {0}" in notes(clean(base(people=people[-1:], premium=True)))[0]
+
+
+# --------------------------------------------------------------------------- someone else met
+
+ANA = {"name": "Ana Ruiz", "relationship": "other", "met": "On the office tour", "noted": "the new analytics hub"}
+
+
+def test_someone_else_met_gets_a_note_saying_where_you_met():
+    found = messages(clean(base(people=[PRIYA, ANA])))
+    assert [m.heading for m in found] == ["Note to Priya Shah, recruiter", "Note to Ana Ruiz, met on the office tour"]
+    assert found[1].body.startswith("Hi Ana, it was good to meet you on the office tour") or \
+        found[1].body.startswith("Hi Ana, it was a pleasure to meet you on the office tour")
+    assert "the new analytics hub" in found[1].body and found[1].key == "other:ana ruiz"
+    assert linkedin_length(found[1].body) <= LIMIT_FREE
+
+
+@pytest.mark.parametrize("where, heading", [
+    ("The receptionist", "Note to Ben Ode, the receptionist"),
+    ("a future colleague in the data team", "Note to Ben Ode, a future colleague in the data team"),
+    ("at reception.", "Note to Ben Ode, met at reception"),
+    ("", "Note to Ben Ode, someone you met"),
+])
+def test_where_you_met_reads_as_a_place_or_as_who_they_are(where, heading):
+    ben = {"name": "Ben Ode", "relationship": "other", "met": where}
+    found = messages(clean(base(people=[ben])))
+    assert found[0].heading == heading
+    kind, words = linkedin.met(where)
+    if words:
+        assert (words in found[0].body) == (kind == "place")  # only a place goes into the note itself
+
+
+def test_someone_else_met_may_be_sent_now_unless_in_the_team():
+    out = linkedin.compose(clean(base(people=[ANA])), at(None))
+    advice = [b for b in out.blocks if isinstance(b, Notice)][1]
+    assert advice.text.startswith("Send it when you like: Ana did not interview you.") and "outcome" in advice.text
+    invited = linkedin.compose(clean(base(people=[{**ANA, "invited": True}])), at(None))
+    assert [b for b in invited.blocks if isinstance(b, Notice)][1].text.startswith("Send now: Ana invited you")
+
+
+def test_someone_met_twice_gets_one_note():
+    tom = {"name": "Tom Lee", "relationship": "interviewer", "noted": "weekly reviews"}
+    found = messages(clean(base(people=[tom, {**ANA, "name": " tom  lee "}])))
+    assert [m.heading for m in found] == ["Note to Tom Lee, interviewer"]
+
+
+def test_no_two_notes_share_a_closing_and_all_or_none_sign_off_with_others_met():
+    panel = [PRIYA, {"name": "Tom Lee", "relationship": "interviewer", "noted": "weekly reviews"},
+             {"name": "Dev Patel", "relationship": "interviewer"}, ANA,
+             {"name": "Ben Ode", "relationship": "other", "met": "at reception"}]
+    bodies = notes(clean(base(people=panel)))
+    assert len(bodies) == 5
+    sign_off = "Best wishes, Sam"
+    assert all(b.endswith(sign_off) for b in bodies) or not any(b.endswith(sign_off) for b in bodies)
+    sentences = [s for b in bodies for s in re.split(r"(?<=[.?!])\s+", b.removesuffix(sign_off).strip())]
+    assert len(sentences) == len(set(sentences)), sentences
+
+
+def test_the_check_names_someone_else_met_too():
+    result = validate(WORKSHEET, {"company": "Acme", "role": "Analyst", "your_name": "Sam", "interviewers": []})
+    assert "someone else you met" in result.errors["interviewers"]
+    assert validate(WORKSHEET, {"company": "Acme", "role": "Analyst", "your_name": "Sam", "others": [{"name": "Ana"}]}).ok

@@ -135,7 +135,7 @@ def test_fences_render_through_the_extension_named_in_mkdocs_yml():
     md = markdown.Markdown(extensions=["build.fence", "build.task_boxes", "pymdownx.tasklist", "fenced_code"])
     html = md.convert("```worksheet unwind\n```\n\n- [ ] a task\n")
     assert 'data-worksheet="unwind"' in html and f'data-wheel-sha256="{site.current().wheel.sha256}"' in html
-    assert 'aria-hidden="true" tabindex="-1"' in html
+    assert '<label class="ati-task-label" for="ati-task-a-task">a task</label>' in html
 
 
 def fake_site(tmp_path: Path, body: str) -> Path:

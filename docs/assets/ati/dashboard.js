@@ -10,6 +10,10 @@ import { saveFile } from "./files.js";
 import { exportReminder } from "./backup-reminder.js";
 import { contextJson, localDate } from "./dates.js";
 import { button, el } from "./dom.js";
+import { progressSteps } from "./dashboard-progress.js";
+import { showAgenda } from "./dashboard-timeline.js";
+import { timelineFigure } from "./timeline-svg.js";
+import { sheetsFor } from "./interview-sheets.js";
 
 const YOUR_DATA = new URL("../../your-data/", import.meta.url).href;
 
@@ -31,7 +35,7 @@ function interviewItem(id, data, row, current, onDelete) {
   if (row) {
     const next = el("p", `ati-next ati-next--${row.when || "none"}`);
     next.append(el("strong", "", row.when === "overdue" ? "Overdue: " : row.when === "today" ? "Today: " : "Next: "), row.next);
-    li.append(next);
+    li.append(...[progressSteps(row.progress), next, timelineFigure(row.timeline, records.title(data))].filter(Boolean));
   }
   const actions = el("div", "ati-actions ati-no-print");
   const edit = button("Edit details", () => {
@@ -54,6 +58,7 @@ class Dashboard {
     this.empty = root.querySelector("[data-ati-empty]");
     this.status = root.querySelector("[data-ati-dashboard-status]");
     this.rows = new Map(); // id -> row from Python
+    this.agenda = null; // all interviews this week and next, from Python
     this.undo = null;
     this.cleanups = [];
   }
@@ -63,9 +68,11 @@ class Dashboard {
     this.render(all);
     try {
       await python.whenReady();
-      const result = JSON.parse(await python.call("dashboard", [JSON.stringify(all), contextJson({ profile: records.profile() })]));
+      const sheets = JSON.stringify(sheetsFor(Object.keys(all)));
+      const result = JSON.parse(await python.call("dashboard", [JSON.stringify(all), contextJson({ profile: records.profile() }), sheets]));
       if (!result.ok) throw new Error(result.failure);
       this.rows = new Map(result.rows.map((row) => [row.id, row]));
+      this.agenda = result.agenda;
       this.render(records.all());
     } catch (error) {
       this.status.textContent = `Next actions are unavailable: ${error.message}`;
@@ -89,6 +96,8 @@ class Dashboard {
     const order = [...this.rows.keys()].filter((id) => id in all);
     for (const id of ids) if (!order.includes(id)) order.push(id);
     this.empty.hidden = ids.length > 0;
+    const agenda = this.root.querySelector("[data-ati-agenda]");
+    if (agenda) showAgenda(agenda, this.agenda, ids.length);
     const items = order.map((id) => {
       const data = all[id];
       return interviewItem(id, data, this.rows.get(id), id === current, () => this.remove(id, records.title(data)));
@@ -143,7 +152,7 @@ class Dashboard {
     };
     document.addEventListener(records.CHANGED, later);
     this.cleanups.push(() => document.removeEventListener(records.CHANGED, later));
-    this.cleanups.push(storage.onOtherTabChange((name) => name.startsWith("interview:") && later()));
+    this.cleanups.push(storage.onOtherTabChange((name) => (name.startsWith("interview:") || name.startsWith("worksheet:")) && later()));
     this.refresh();
   }
 

@@ -10,6 +10,7 @@ import * as storage from "./storage.js";
 import * as records from "./records.js";
 import { anyTyped, collect, fill, merge, pick } from "./form-values.js";
 import { setAsideInterviews, setAsideWorksheet } from "./form-unreadable.js";
+import { SHEET_SAVED } from "./interview-sheets.js";
 
 const SAVE_DELAY_MS = 400;
 /** Sent on document after a form saved shared values, so other forms on the page show them. */
@@ -121,6 +122,7 @@ export class Autosave {
       const wroteShared = [...this.dirty].some((key) => this.form.querySelector(`[name="${CSS.escape(key)}"][data-scope], [name^="${CSS.escape(key)}."][data-scope]`));
       this.dirty.clear();
       if (wroteShared) document.dispatchEvent(new CustomEvent(SHARED_SAVED, { detail: { from: this.root, interviewId: this.interviewId } }));
+      if (this.usesInterviews && this.interviewId) document.dispatchEvent(new CustomEvent(SHEET_SAVED, { detail: { worksheet: this.id, interviewId: this.interviewId } }));
     }
     reportSave(this.notices, result);
   }

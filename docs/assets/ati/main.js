@@ -8,6 +8,7 @@ import { bindWorksheet } from "./form.js";
 import { bindBackup } from "./backup.js";
 import { bindDashboard } from "./dashboard.js";
 import { bindReflectionLog } from "./reflection-log.js";
+import { bindChecklist } from "./checklist.js";
 import { migrateStorage } from "./migrate.js";
 import { startOffline } from "./offline.js";
 import * as python from "./runtime.js";
@@ -18,6 +19,7 @@ const BINDERS = [
   ['[data-panel="interviews"]', bindDashboard],
   ['[data-panel="reflection-log"]', bindReflectionLog],
   ['[data-panel="backup"]', bindBackup],
+  ["[data-ati-checklist]", bindChecklist],
 ];
 
 let unbind = [];

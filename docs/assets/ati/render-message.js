@@ -1,11 +1,13 @@
 /**
  * Message blocks of a worksheet's output: an email or note as a card with its recipient,
- * subject and body, Copy buttons and "Open in mail app"; or, when the message has a length
- * limit (a LinkedIn note), an editable draft with a live character count whose edits are saved.
+ * subject and body, Copy buttons, Share (where the browser can) and "Open in mail app"; or,
+ * when the message has a length limit (a LinkedIn note), an editable draft with a live
+ * character count whose edits are saved.
  */
 import { button, el } from "./dom.js";
 import { copyButton } from "./clipboard.js";
 import { bindCounter } from "./counter.js";
+import { shareButton } from "./share.js";
 
 /** The row of buttons under a card, with the status line they report to. */
 function actionRow() {
@@ -41,6 +43,8 @@ function draft(block, id, options) {
   const recount = bindCounter(area, counter, Number(block.limit));
   const { actions, status } = actionRow();
   actions.append(copyButton("Copy note", () => area.value, status));
+  const share = shareButton(() => ({ text: area.value }), status);
+  if (share) actions.append(share);
   let previous = null; // the user's own version, while the suggested draft is shown instead
   const report = () => {
     if (block.key && typeof options.onEdit === "function") options.onEdit(block.key, area.value === block.body ? null : area.value);
@@ -98,6 +102,8 @@ export function message(block, id, options = {}) {
   const { actions, status } = actionRow();
   actions.append(copyButton("Copy text", () => block.body, status));
   if (block.subject) actions.append(copyButton("Copy subject", () => block.subject, status));
+  const share = shareButton(() => (block.subject ? { title: block.subject, text: block.body } : { text: block.body }), status);
+  if (share) actions.append(share);
   if (block.mailto && block.mailto.startsWith("mailto:")) {
     const link = el("a", "md-button md-button--primary ati-mailto", "Open in mail app");
     link.href = block.mailto;
