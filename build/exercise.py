@@ -125,6 +125,7 @@ def calls(api: Any, registry: Any) -> Iterator[tuple[str, tuple[str, ...], bool]
     yield "run", ("interview", "{}", context()), False  # the errors path
     yield "dashboard", (json.dumps(records), context(country="GB")), True
     yield "dashboard", ("{}", context()), True
+    yield "dashboard", (json.dumps(records), context(country="GB"), json.dumps({"i-interview": {"reflection": "written"}})), True
     yield "calendar", (json.dumps(records), context(country="GB")), True
     yield "reflection_log", (json.dumps(entries), context()), True
     yield "reflection_log", ("[]", ""), True
@@ -132,6 +133,8 @@ def calls(api: Any, registry: Any) -> Iterator[tuple[str, tuple[str, ...], bool]
              "profile": json.dumps({"format": "after-the-interview", "v": 2, "data": {"your_name": "Sam"}}),
              "__proto__": "{}", "interview:zz": "[1, 2"}
     yield "check_backup", (json.dumps(list(saved.items())),), True
+    yield "checklist", (context({**interview, "thanked": True, "followups_sent": "2"}),
+                        json.dumps({"reflection": "written", "linkedin": "begun"})), True
     yield "markdown", (MARKDOWN, "1"), True
     yield "version", (), False
     yield "warm", (), False

@@ -37,7 +37,7 @@ from functools import cache
 from typing import Any
 
 from . import output, registry
-from .fields import Choice, Entry, Field, Group
+from .fields import TICK_ID_LENGTH, Choice, Entry, Field, Group, Saved
 from .shared_fields import NEXT_STAGES, interviewers
 
 #: Every saved record carries this (``FORMAT`` in docs/assets/ati/storage.js).
@@ -173,6 +173,15 @@ def _field(field: Field) -> dict:
     return spec
 
 
+def _saved(saved: Saved) -> dict:
+    """A value the page keeps in a record without a field (the checklists' ticks): an object
+    of ``{item id: true | false}``; anything else in it is left out whole (the person ticks
+    again), never the record."""
+    from .validation import MAX_TICKS
+
+    return {"t": "ticks", "label": saved.label, "max": MAX_TICKS, "key": f"[a-z0-9][a-z0-9-]{{0,{TICK_ID_LENGTH - 1}}}"}
+
+
 def _merge(specs: dict[str, dict], name: str, spec: dict) -> None:
     """Add a field's description; the same name declared twice (by two worksheets, say)
     allows what either allows."""
@@ -279,7 +288,7 @@ def describe() -> dict[str, Any]:
     ``kinds`` lists each name's pattern (a regular expression, matched whole, the same in
     Python and in the browser) with what its record holds (``top``: the record's keys, each
     with a type ``t``: ``const``, ``version``, ``text``, ``bool``, ``fields``, ``group``,
-    ``edits``, ``output``; ``need`` when it must be there; ``drop`` when a bad value is left
+    ``edits``, ``output``, ``ticks``; ``need`` when it must be there; ``drop`` when a bad value is left
     out rather than refusing the record, with ``code`` as the reason when it has one).
     """
     from .reflection import ALLOWED_TAGS
@@ -291,6 +300,8 @@ def describe() -> dict[str, Any]:
         assert all(c.isalnum() or c == "-" for c in worksheet_id), f"worksheet id {worksheet_id!r} in a storage name"
         records[f"worksheet:{worksheet_id}"] = {}
         _add(records, f"worksheet:{worksheet_id}", worksheet.entries)
+        for saved in worksheet.saved:
+            _merge(records[f"worksheet:{worksheet_id}" if saved.scope == "worksheet" else saved.scope], saved.name, _saved(saved))
         sheets.append(worksheet)
     for home, entries in RETIRED.items():
         _add(records, home, entries)

@@ -178,6 +178,11 @@ class _Checker:
             return True, self.edits(value, label)
         if kind == "output":
             return True, self.output(value)
+        if kind == "ticks":
+            if (not isinstance(value, dict) or len(value) > spec["max"]
+                    or not all(fits(spec["key"], k) and isinstance(v, bool) for k, v in value.items())):
+                return False, "format"
+            return True, dict(value)
         raise ValueError(f"the description has a type the check does not know: {kind!r}")
 
     def group(self, spec: dict, value: Any, label: str) -> list:

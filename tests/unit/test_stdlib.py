@@ -64,7 +64,7 @@ def test_a_stale_sample_or_a_new_entry_point_is_reported():
     for function in (run, brand_new):
         function.__module__ = "fake"
         setattr(fake, function.__name__, function)
-    for name in ("explain", "dashboard", "calendar", "reflection_log", "markdown", "check_backup", "version", "warm"):
+    for name in ("explain", "dashboard", "calendar", "reflection_log", "markdown", "check_backup", "checklist", "version", "warm"):
         setattr(fake, name, lambda *args: json.dumps({"ok": True}))
     problems = exercise.exercise(fake, registry)
     assert any("did not pass" in p and "Enter the company." in p for p in problems)

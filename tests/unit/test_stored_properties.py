@@ -80,6 +80,8 @@ def value_for(spec: dict) -> st.SearchStrategy:
         return st.just(spec["value"])
     if kind == "edits":
         return st.dictionaries(TEXT, st.text(CHARS, max_size=80), max_size=4)
+    if kind == "ticks":
+        return st.dictionaries(st.from_regex(spec["key"], fullmatch=True), st.booleans(), max_size=6)
     return st.none() | st.builds(lambda blocks: {"blocks": blocks}, st.lists(block(), max_size=3))
 
 

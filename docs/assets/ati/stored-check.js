@@ -124,6 +124,12 @@ class Checker {
         return keep(edits(value));
       case "output":
         return keep(output(value));
+      case "ticks": {
+        const entries = isObject(value) ? Object.entries(value) : null;
+        if (!entries || entries.length > spec.max || !entries.every(([k, v]) => fits(spec.key, k) && typeof v === "boolean"))
+          return { keep: false, code: "format" };
+        return keep(Object.fromEntries(entries));
+      }
       default:
         throw new Error(`the description has a type the check does not know: ${spec.t}`);
     }
