@@ -147,7 +147,7 @@ def with_defaults(ws: Worksheet, defaults: Mapping[str, str]) -> Worksheet:
 
 def render(ws: Worksheet, *, wheel_url: str, wheel_sha256: str, extra_wheels: tuple[tuple[str, str], ...] = (),
            defaults: Mapping[str, str] | None = None) -> str:
-    """The whole worksheet block: intro, status line, form, output region.
+    """The whole worksheet block: intro, form (its status line under its button), output region.
 
     ``wheel_url`` is relative to the site root; the browser resolves it against the
     location of its own modules, so the page's depth and the site's subpath do not matter.
@@ -176,16 +176,17 @@ def render(ws: Worksheet, *, wheel_url: str, wheel_sha256: str, extra_wheels: tu
         f'<h2 class="ati-title" id="{prefix}-title">{escape(ws.title)}</h2>'
         f'<p class="ati-intro">{escape(ws.intro)}</p>'
         f'<p class="ati-privacy">What you type is saved in this browser only, as you type. Nothing is sent anywhere.</p>'
-        f'<div class="ati-status ati-no-print" role="status" aria-live="polite" data-ati-status>'
-        f'<span class="ati-status-text" data-ati-status-text>Python will load in the background. You can start typing now.</span>'
-        f'<progress class="ati-progress" data-ati-progress hidden></progress></div>'
         f'<div class="ati-banner ati-no-print" role="alert" data-ati-banner hidden></div>'
         + (f'<div class="ati-picker ati-no-print" data-ati-picker></div>' if ws.uses_interviews else "")
         + f'<form class="ati-form ati-no-print" id="{prefix}-form" novalidate aria-labelledby="{prefix}-title">{body}'
         f'<div class="ati-error-summary" role="alert" data-ati-summary tabindex="-1" hidden></div>'
         f'<div class="ati-actions"><button type="submit" class="md-button md-button--primary">{escape(ws.submit_label)}</button>'
         f'<button type="button" class="md-button ati-clear" data-ati-clear>Clear this form</button></div>'
+        # The status sits under the button it reports on: what a press did is seen where it was pressed.
+        f'<div class="ati-status" role="status" aria-live="polite" data-ati-status>'
+        f'<progress class="ati-progress" data-ati-progress hidden aria-label="Loading"></progress>'
+        f'<span class="ati-status-text" data-ati-status-text>The worksheet is loading in the background. You can start typing now.</span></div>'
         f"</form>"
-        f'<div class="ati-output" data-ati-output role="region" aria-label="Your results"></div>'
+        f'<div class="ati-output" id="{prefix}-output" data-ati-output role="region" aria-label="Your results"></div>'
         f"</section>"
     )

@@ -47,7 +47,7 @@ function failFastOnRuntimeErrors(reject) {
 }
 
 async function start(wheelUrl, sha256, extraWheels = []) {
-  post({ type: "progress", step: 1, of: 3, text: "Loading Python…" });
+  post({ type: "progress", step: 1, of: 3, text: "downloading" });
   let runtimeFailed;
   const failed = new Promise((_, reject) => {
     runtimeFailed = reject;
@@ -65,11 +65,11 @@ async function start(wheelUrl, sha256, extraWheels = []) {
       stderr: (text) => console.warn("[python]", text),
     }),
   ]);
-  post({ type: "progress", step: 2, of: 3, text: "Loading the worksheets…" });
+  post({ type: "progress", step: 2, of: 3, text: "setting up" });
   const sitePackages = pyodide.runPython("import site; site.getsitepackages()[0]");
   pyodide.unpackArchive(await wheel, "wheel", { extractDir: sitePackages });
   for (const extra of extras) pyodide.unpackArchive(await extra, "wheel", { extractDir: sitePackages });
-  post({ type: "progress", step: 3, of: 3, text: "Almost ready…" });
+  post({ type: "progress", step: 3, of: 3, text: "almost ready" });
   const module = pyodide.pyimport("worksheets.api");
   return {
     run: (...args) => module.run(...args), // worksheet, data JSON, today, interview id
