@@ -42,7 +42,8 @@ def _field(ws: Worksheet, field: Field, path: str) -> str:
     fid = field_id(ws, path)
     hint_id, error_id, note_id = f"{fid}-hint", f"{fid}-error", f"{fid}-note"
     described = " ".join(x for x in (hint_id if field.hint else "", error_id, note_id if field.explain else "") if x)
-    note = (f'<p class="ati-field-note" id="{note_id}" data-ati-note-for="{escape(path)}" aria-live="polite" hidden></p>'
+    # Not a live region: it changes as the person types; form-explain.js speaks it once they pause.
+    note = (f'<p class="ati-field-note" id="{note_id}" data-ati-note-for="{escape(path)}" hidden></p>'
             if field.explain else "")
     hint = f'<p class="ati-hint" id="{hint_id}">{escape(field.hint)}</p>' if field.hint else ""
     error = f'<p class="ati-error" id="{error_id}" data-ati-error-for="{escape(path)}" hidden></p>'
@@ -173,7 +174,7 @@ def render(ws: Worksheet, *, wheel_url: str, wheel_sha256: str, extra_wheels: tu
         f'data-schema="{ws.schema_version}" data-wheel="{escape(wheel_url)}" data-wheel-sha256="{wheel_sha256}" '
         f'data-extra-wheels="{escape(json.dumps([{"url": u, "sha256": h} for u, h in extra_wheels]))}" '
         f'aria-labelledby="{prefix}-title" data-search-exclude>'
-        f'<h2 class="ati-title" id="{prefix}-title">{escape(ws.title)}</h2>'
+        f'<h2 class="ati-title" id="{prefix}-title" tabindex="-1">{escape(ws.title)}</h2>'
         f'<p class="ati-intro">{escape(ws.intro)}</p>'
         f'<p class="ati-privacy">What you type is saved in this browser only, as you type. Nothing is sent anywhere.</p>'
         f'<div class="ati-banner ati-no-print" role="alert" data-ati-banner hidden></div>'

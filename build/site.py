@@ -6,8 +6,9 @@ Two steps, one before the engine turns Markdown into pages and one after:
   settings inside), loads the pinned browser wheels and checks the pinned Pyodide runtime.
   The ``worksheet`` fences are then rendered by the Markdown extension :mod:`build.fence`,
   which any engine that runs Python-Markdown extensions runs.
-* :func:`finish` puts the wheels and the runtime into the built site, checks the pages, and
-  adds the Content-Security-Policy last (it hashes the inline scripts of the final pages).
+* :func:`finish` puts the wheels and the runtime into the built site, checks the pages, links
+  the top of each page to its worksheets (:mod:`build.skip`), and adds the
+  Content-Security-Policy last (it hashes the inline scripts of the final pages).
 
 A new step is one line in one of the two. The adapters stay thin: ``build/hooks.py`` for
 MkDocs, and this module's command line for another engine (``./dev build --engine zensical``)::
@@ -24,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from build import browser_wheels, csp, forms, panels, publisher, runtime
+from build import browser_wheels, csp, forms, panels, publisher, runtime, skip
 from build.wheel import Wheel, build_wheel
 from worksheets import registry
 from worksheets.settings import Settings
@@ -102,6 +103,7 @@ def finish(site: Path, build: Build | None = None, *, policy: bool = True) -> No
     write_wheels(site, build)
     runtime.copy_runtime(build.root, site / PYODIDE_DIR)
     check_pages(site, build)
+    link_worksheets(site)
     if policy:
         csp.apply(site)  # last: it hashes the inline scripts of the finished pages
 
@@ -111,6 +113,15 @@ def write_wheels(site: Path, build: Build) -> None:
     target.mkdir(parents=True, exist_ok=True)
     for wheel in (build.wheel, *build.extra_wheels):
         (target / wheel.filename).write_bytes(wheel.data)
+
+
+def link_worksheets(site: Path) -> None:
+    """Links from the top of each page to the worksheets further down (:mod:`build.skip`)."""
+    for page in sorted(site.rglob("*.html")):
+        html = page.read_text("utf-8")
+        linked = skip.add_links(html)
+        if linked != html:
+            page.write_text(linked, "utf-8")
 
 
 _UNRENDERED = re.compile(r"language-worksheet|```\s*worksheet\s")
