@@ -10,17 +10,25 @@ import { el } from "./dom.js";
 export const PAUSE_MS = 900;
 
 export class CalmAnnouncer {
-  /** @param {Element} place the live region goes right after this element */
+  /** @param {Element} place the live region goes right after this element (now, or once it is in the page) */
   constructor(place) {
+    this.place = place;
     this.region = el("span", "ati-sr-only");
     this.region.setAttribute("role", "status");
     this.region.setAttribute("data-ati-calm", "");
-    place.after(this.region);
     this.timer = 0;
+    this.attach();
+    if (!this.region.parentNode) queueMicrotask(() => this.attach()); // `place` is being built: once it is placed
+  }
+
+  /** Put the (empty) region in the page, before it ever speaks: a region must be there first to be heard. */
+  attach() {
+    if (!this.region.isConnected && this.place.parentNode) this.place.after(this.region);
   }
 
   /** Speak `text` once the typing pauses (a later call replaces it); nothing when it was just said. */
   say(text) {
+    this.attach();
     clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       if (this.region.textContent !== text) this.region.textContent = text;
