@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 _WORKSHEET = re.compile(r'<section class="ati-worksheet" id="(?P<id>ati-[a-z0-9-]+)"')
+_BLOCK = re.compile(r'<section class="ati-(?:worksheet|panel)\b')  # a worksheet, or a panel (the dashboard)
 _TITLE = '<h2 class="ati-title" id="{id}-title" tabindex="-1">'
 _SKIP = re.compile(r'<a href="[^"]*" class="md-skip">[^<]*</a>')
 _H1_END = "</h1>"
@@ -37,12 +38,13 @@ def worksheets(html: str) -> list[tuple[str, str]]:
 
 def add_links(html: str) -> str:
     """The page with its links to its worksheets; unchanged when there is no worksheet, when the
-    first one comes before any guidance (no heading between the title and it), or when done."""
+    first block (worksheet or panel) comes before any guidance (no heading between the title and
+    it: Your interviews), or when done."""
     sheets = worksheets(html)
     if not sheets or MARK in html:
         return html
     title_end = html.find(_H1_END)
-    first = _WORKSHEET.search(html).start()
+    first = _BLOCK.search(html).start()
     if title_end == -1 or not _H2.search(html, title_end, first):
         return html
     target = f"#{sheets[0][0]}-title"
