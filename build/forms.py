@@ -182,12 +182,12 @@ def render(ws: Worksheet, *, wheel_url: str, wheel_sha256: str, extra_wheels: tu
         + f'<form class="ati-form ati-no-print" id="{prefix}-form" novalidate aria-labelledby="{prefix}-title">{body}'
         f'<div class="ati-error-summary" role="alert" data-ati-summary tabindex="-1" hidden></div>'
         f'<div class="ati-actions"><button type="submit" class="md-button md-button--primary">{escape(ws.submit_label)}</button>'
-        f'<button type="button" class="md-button ati-clear" data-ati-clear>Clear this form</button></div>'
+        f'<button type="button" class="md-button ati-clear" data-ati-clear>Clear this form</button>'
         # The status sits under the button it reports on: what a press did is seen where it was pressed.
         f'<div class="ati-status" role="status" aria-live="polite" data-ati-status>'
         f'<progress class="ati-progress" data-ati-progress hidden aria-label="Loading"></progress>'
         f'<span class="ati-status-text" data-ati-status-text>The worksheet is loading in the background. You can start typing now.</span></div>'
-        f"</form>"
+        f"</div></form>"
         f'<div class="ati-output" id="{prefix}-output" data-ati-output role="region" aria-label="Your results"></div>'
         f"</section>"
     )

@@ -83,7 +83,7 @@ class WorksheetForm {
     const { usesInterviews } = this.autosave;
     const first = () => Array.from(this.form.elements).find((field) => field.name && !field.closest("[hidden]")) || null;
     this.offerUndo(usesInterviews ? "This worksheet's own answers were cleared; the interview's details stay." : "Form cleared.",
-      this.form.querySelector("[data-ati-status]"), first);
+      this.form.querySelector(":scope > .ati-actions"), first);
     fill(this.form, usesInterviews ? merge(collect(this.form, "profile"), collect(this.form, "interview"), {}) : {});
     this.errors.clearAll();
     this.autosave.changed(true);
