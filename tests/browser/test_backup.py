@@ -86,7 +86,7 @@ def test_export_delete_and_import_round_trip(page, site):
     everything = json.dumps(items)
     assert "Acme Ltd" in everything and "Tom Lee" in everything and "Dear Priya," in everything  # answers and emails
     assert items["meta:last-export"]["at"] == backup["exportedAt"]
-    count = "1 interview and your answers on 1 worksheet"  # what a person recognises, not a count of keys
+    count = "1 interview, your answers on 1 worksheet and your details"  # what a person recognises, not a count of keys
     expect(panel.get_by_role("status")).to_contain_text(f"Exported {count} to after-the-interview-backup-2026-11-25.json")
     expect(note).to_be_hidden()  # just exported: no reminder
 
@@ -110,7 +110,7 @@ def test_export_delete_and_import_round_trip(page, site):
     preview = panel.get_by_role("region", name="What this file holds")
     expect(preview).to_be_visible()
     expect(preview).to_contain_text("Worksheets")
-    expect(preview).to_contain_text("thank-you (Acme Ltd")
+    expect(preview).to_contain_text("Thank-you emails: Acme Ltd")
     expect(preview).to_contain_text("Nothing is saved in this browser yet")
     assert site_items(page) == {}  # nothing is written before Import
     preview.get_by_role("button", name="Import").click()

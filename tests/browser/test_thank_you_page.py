@@ -210,7 +210,8 @@ def test_corrupt_saved_values_are_kept_aside(page, site):
     expect(page.get_by_label("Company")).to_have_value("Acme Ltd")  # the interview record was fine
     page.get_by_label("One thing you talked about").first.fill("a fresh detail")
     page.wait_for_timeout(600)
-    assert saved(page)[f"worksheet:thank-you:{interview}"]["data"]["interviewers"][0]["detail"] == "a fresh detail"
+    assert saved(page)[f"interview:{interview}"]["data"]["interviewers"][0]["detail"] == "a fresh detail"  # its one home
+    assert saved(page)[f"worksheet:thank-you:{interview}"]["format"] == "after-the-interview"  # saving goes on
 
     # A corrupt interview record: kept aside, reported, the rest of the page still works.
     page.evaluate("([k]) => localStorage.setItem(k, '[1, 2')", [f"{PREFIX}interview:{interview}"])

@@ -111,3 +111,10 @@ def test_the_publishers_country_applies_until_the_person_chooses(monkeypatch):
     assert never_chose["next"] == "Follow up with Acme on Tue 29 Dec"  # Christmas and Boxing Day (observed) skipped
     weekends_only = json.loads(api.dashboard(records, context_json("2026-12-22", country="")))["rows"][0]
     assert weekends_only["next"] == "Follow up with Acme on Fri 25 Dec"
+
+
+def test_a_choice_saved_blank_takes_its_default_instead_of_an_error():
+    """A record saved by another step has no stage: "Show my plan" must not stop at "Enter stage."."""
+    result = validate(interview.WORKSHEET, record(stage=""))
+    assert result.ok, result.errors
+    assert result.values["stage"] == "interviewing"

@@ -180,16 +180,19 @@ function parsed(raw) {
 export function contents(entries) {
   let interviews = 0;
   let worksheets = 0;
+  let details = false;
   let rest = 0;
   for (const [name] of entries) {
     if (isAside(name)) rest += 1;
     else if (name.startsWith("interview:")) interviews += 1;
     else if (name.startsWith("worksheet:")) worksheets += 1;
+    else if (name === "profile") details = true;
     else if (!name.startsWith("meta:")) rest += 1;
   }
   const parts = [];
   if (interviews) parts.push(plural(interviews, "interview"));
   if (worksheets) parts.push(`your answers on ${plural(worksheets, "worksheet")}`);
+  if (details) parts.push("your details");
   if (rest) parts.push(plural(rest, "other saved value"));
   return parts.length ? parts.join(parts.length > 2 ? ", " : " and ").replace(/, ([^,]*)$/, " and $1") : "your settings";
 }
