@@ -16,6 +16,7 @@ import pytest
 from playwright.sync_api import expect
 
 from .conftest import wait_ready, wait_until
+from .test_accessibility import go
 from .test_interviews import add
 from .test_thank_you_page import fill
 
@@ -284,7 +285,7 @@ def test_on_a_phone_the_layout_keeps_addresses_whole_and_notes_with_their_cards(
     assert page.evaluate("document.documentElement.scrollWidth <= innerWidth")
 
     # Step 4: each note's "Send now" or "Wait until…" is the end of its own card.
-    page.goto(site.url + "steps/4-linkedin/")
+    go(page, site.url + "steps/4-linkedin/")  # by a link: Python keeps running
     sheet = page.locator('[data-worksheet="linkedin"]')
     sheet.get_by_role("button", name="Write my notes").tap()
     expect(sheet.locator(".ati-draft")).to_have_count(2)
