@@ -42,7 +42,8 @@ def _field(ws: Worksheet, field: Field, path: str) -> str:
     fid = field_id(ws, path)
     hint_id, error_id, note_id = f"{fid}-hint", f"{fid}-error", f"{fid}-note"
     described = " ".join(x for x in (hint_id if field.hint else "", error_id, note_id if field.explain else "") if x)
-    note = (f'<p class="ati-field-note" id="{note_id}" data-ati-note-for="{escape(path)}" aria-live="polite" hidden></p>'
+    # Not a live region: it changes as the person types; form-explain.js speaks it once they pause.
+    note = (f'<p class="ati-field-note" id="{note_id}" data-ati-note-for="{escape(path)}" hidden></p>'
             if field.explain else "")
     hint = f'<p class="ati-hint" id="{hint_id}">{escape(field.hint)}</p>' if field.hint else ""
     error = f'<p class="ati-error" id="{error_id}" data-ati-error-for="{escape(path)}" hidden></p>'
@@ -159,7 +160,7 @@ def python_attributes(wheel_url: str, wheel_sha256: str, extra_wheels: tuple[tup
 
 def render(ws: Worksheet, *, wheel_url: str, wheel_sha256: str, extra_wheels: tuple[tuple[str, str], ...] = (),
            defaults: Mapping[str, str] | None = None, stdlib: tuple[str, str] = ("", "")) -> str:
-    """The whole worksheet block: intro, status line, form, output region.
+    """The whole worksheet block: intro, form (its status line under its button), output region.
 
     ``wheel_url`` is relative to the site root; the browser resolves it against the
     location of its own modules, so the page's depth and the site's subpath do not matter.
@@ -186,19 +187,20 @@ def render(ws: Worksheet, *, wheel_url: str, wheel_sha256: str, extra_wheels: tu
         f'<section class="ati-worksheet" id="{prefix}" data-worksheet="{escape(ws.id)}" '
         f'data-schema="{ws.schema_version}"{python_attributes(wheel_url, wheel_sha256, extra_wheels, stdlib)} '
         f'aria-labelledby="{prefix}-title" data-search-exclude>'
-        f'<h2 class="ati-title" id="{prefix}-title">{escape(ws.title)}</h2>'
+        f'<h2 class="ati-title" id="{prefix}-title" tabindex="-1">{escape(ws.title)}</h2>'
         f'<p class="ati-intro">{escape(ws.intro)}</p>'
         f'<p class="ati-privacy">What you type is saved in this browser only, as you type. Nothing is sent anywhere.</p>'
-        f'<div class="ati-status ati-no-print" role="status" aria-live="polite" data-ati-status>'
-        f'<span class="ati-status-text" data-ati-status-text>Python will load in the background. You can start typing now.</span>'
-        f'<progress class="ati-progress" data-ati-progress hidden></progress></div>'
         f'<div class="ati-banner ati-no-print" role="alert" data-ati-banner hidden></div>'
         + (f'<div class="ati-picker ati-no-print" data-ati-picker></div>' if ws.uses_interviews else "")
         + f'<form class="ati-form ati-no-print" id="{prefix}-form" novalidate aria-labelledby="{prefix}-title">{body}'
         f'<div class="ati-error-summary" role="alert" data-ati-summary tabindex="-1" hidden></div>'
         f'<div class="ati-actions"><button type="submit" class="md-button md-button--primary">{escape(ws.submit_label)}</button>'
-        f'<button type="button" class="md-button ati-clear" data-ati-clear>Clear this form</button></div>'
-        f"</form>"
-        f'<div class="ati-output" data-ati-output role="region" aria-label="Your results"></div>'
+        f'<button type="button" class="md-button ati-clear" data-ati-clear>Clear this form</button>'
+        # The status sits under the button it reports on: what a press did is seen where it was pressed.
+        f'<div class="ati-status" role="status" aria-live="polite" data-ati-status>'
+        f'<progress class="ati-progress" data-ati-progress hidden aria-label="Loading"></progress>'
+        f'<span class="ati-status-text" data-ati-status-text>The worksheet is loading in the background. You can start typing now.</span></div>'
+        f"</div></form>"
+        f'<div class="ati-output" id="{prefix}-output" data-ati-output role="region" aria-label="Your results"></div>'
         f"</section>"
     )

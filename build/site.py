@@ -10,7 +10,8 @@ Two steps, one before the engine turns Markdown into pages and one after:
   pinned wheels and a trimmed standard library, as ``.pyc``), except for a dev server.
 * :func:`finish` puts the wheels and the runtime into the built site, writes the description
   of what the site stores (``assets/ati/stored-shapes.js``, derived from the declarations),
-  checks the pages, adds the Content-Security-Policy (it hashes the inline scripts of the
+  checks the pages, links the top of each page to its worksheets (:mod:`build.skip`), adds
+  the Content-Security-Policy (it hashes the inline scripts of the
   final pages), and last writes what offline use needs (:mod:`build.offline`: the web app
   manifest and the service worker's list of files with their hashes, so it comes after every
   other change to the files).
@@ -31,7 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from build import browser_wheels, csp, forms, offline, panels, publisher, runtime, stdlib
+from build import browser_wheels, csp, forms, offline, panels, publisher, runtime, skip, stdlib
 from build.wheel import Wheel, build_wheel
 from worksheets import registry, stored
 from worksheets.settings import Settings
@@ -138,6 +139,7 @@ def finish(site: Path, build: Build | None = None, *, policy: bool = True, about
     write_stored_shapes(site)
     runtime.copy_runtime(build.root, site / PYODIDE_DIR, replace={build.python_stdlib.filename: build.python_stdlib.data})
     check_pages(site, build)
+    link_worksheets(site)
     if policy:
         csp.apply(site)  # it hashes the inline scripts of the finished pages
     about = about or offline.from_config(publisher.read_config(build.root / publisher.CONFIG))
@@ -160,6 +162,15 @@ def write_stored_shapes(site: Path) -> None:
     target.write_text(
         "/* Written by the build (build/site.py, from worksheets/stored.py): what this site stores. Do not edit. */\n"
         f"export default {json.dumps(stored.describe(), ensure_ascii=True, separators=(',', ':'))};\n", "utf-8")
+
+
+def link_worksheets(site: Path) -> None:
+    """Links from the top of each page to the worksheets further down (:mod:`build.skip`)."""
+    for page in sorted(site.rglob("*.html")):
+        html = page.read_text("utf-8")
+        linked = skip.add_links(html)
+        if linked != html:
+            page.write_text(linked, "utf-8")
 
 
 _UNRENDERED = re.compile(r"language-worksheet|```\s*worksheet\s")

@@ -77,6 +77,7 @@ def test_delete_with_undo(page, site):
     items = page.locator(".ati-dashboard-item")
     expect(items).to_have_count(1)
     items.first.get_by_role("button", name="Delete").click()
+    items.first.get_by_role("button", name="Delete it").click()  # Delete asks first
     expect(items).to_have_count(0)
     expect(page.locator("[data-ati-dashboard-status]")).to_contain_text("Deleted “Umbrella: Analyst”")
     page.locator("[data-ati-dashboard-status]").get_by_role("button", name="Undo").click()

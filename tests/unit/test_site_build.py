@@ -16,7 +16,7 @@ from pathlib import Path
 import markdown
 import pytest
 
-from build import forms, publisher, site
+from build import forms, publisher, site, skip
 from tests.support.repo import PUBLISHER_EDITS, copy_repo
 from worksheets import settings, stored
 from worksheets.holiday_table import COUNTRIES
@@ -174,6 +174,28 @@ def test_finish_refuses_pages_whose_worksheets_cannot_work(tmp_path):
     out = fake_site(tmp_path / "b", '<section data-wheel-sha256="' + "0" * 64 + '"></section>')
     with pytest.raises(site.BuildError, match="expect another worksheets wheel"):
         site.finish(out, build)
+
+
+def test_finish_links_the_top_of_a_step_page_to_its_worksheets(tmp_path):
+    build = site.prepare(ROOT, {})
+    theme_skip = '<a href="#guide" class="md-skip">\n  Skip to content\n</a>'
+    sheets = build.render("follow-up") + build.render("outcomes")
+    out = fake_site(tmp_path, f'{theme_skip}<article><h1 id="guide">Guide</h1><h2 id="why">Why</h2><p>Words.</p>{sheets}</article>')
+    site.finish(out, build)
+    html = (out / "steps" / "index.html").read_text("utf-8")
+    # Among the first Tab stops, after the theme's own; and one tap away under the title.
+    assert theme_skip + '<a href="#ati-follow-up-title" class="md-skip">Skip to the worksheet</a>' in html
+    assert ('<h1 id="guide">Guide</h1><p class="ati-jump ati-no-print">Go to a worksheet: '
+            '<a href="#ati-follow-up-title">Plan your follow-ups</a> · '
+            '<a href="#ati-outcomes-title">Write your reply, whatever the outcome</a></p>') in html
+    assert '<h2 class="ati-title" id="ati-follow-up-title" tabindex="-1">' in html  # where they land takes focus
+    assert skip.add_links(html) == html  # once only
+
+    # No guidance before the first block (Your interviews: the dashboard comes first): no links.
+    first = build.render("interviews") + build.render("interview")
+    page = f'{theme_skip}<h1 id="guide">Guide</h1>{first}<h2 id="more">More</h2>'
+    assert skip.add_links(page) == page
+    assert skip.add_links("<h1>No worksheet</h1><h2>Here</h2>") == "<h1>No worksheet</h1><h2>Here</h2>"
 
 
 def test_the_command_line_adapter_reports_a_failure_in_words(tmp_path, capsys):

@@ -4,6 +4,7 @@
  * may be two), a line break as two (it can travel as CR LF), and the larger of that count
  * before and after NFC normalisation. It never counts fewer characters than LinkedIn might.
  */
+import { CalmAnnouncer } from "./announce.js";
 
 /**
  * @param {string} text
@@ -28,15 +29,18 @@ export function counterText(count, limit) {
 }
 
 /**
- * Keep `status` (a polite live region) counting `area` against `limit`; over the limit it
- * says so in words, is styled as a warning, and marks the box aria-invalid.
+ * Keep `status` (the counter under the box) counting `area` against `limit`; over the limit it
+ * says so in words, is styled as a warning, and marks the box aria-invalid. The counter changes
+ * on every keystroke, so it is not a live region itself: screen readers hear the count once the
+ * typing pauses (announce.js).
  * @param {HTMLTextAreaElement} area
  * @param {HTMLElement} status
  * @param {number} limit
  * @returns {() => boolean} recount now (after setting the value by script); true when it fits
  */
 export function bindCounter(area, status, limit) {
-  const update = () => {
+  const announcer = new CalmAnnouncer(status);
+  const update = (event) => {
     const count = linkedinLength(area.value);
     const over = count > limit;
     const text = counterText(count, limit);
@@ -44,9 +48,10 @@ export function bindCounter(area, status, limit) {
     status.classList.toggle("ati-counter--over", over);
     if (over) area.setAttribute("aria-invalid", "true");
     else area.removeAttribute("aria-invalid");
+    if (event) announcer.say(text);
     return !over;
   };
   area.addEventListener("input", update);
   update();
-  return update;
+  return () => update(null);
 }

@@ -1,7 +1,7 @@
 /**
  * The dashboard: every saved interview with its stage and next action, computed by the
  * same Python rules as each worksheet. Edit makes an interview current (the details form on
- * the page follows); Delete can be undone until the page changes.
+ * the page follows); Delete asks first, in the card, and can be undone until the page changes.
  */
 import * as records from "./records.js";
 import * as storage from "./storage.js";
@@ -21,10 +21,11 @@ const YOUR_DATA = new URL("../../your-data/", import.meta.url).href;
  * One interview in the list: its name, stage and next action, with Edit and Delete.
  * @param {string} id @param {object} data its record @param {object|undefined} row what Python
  *   said about it (none yet while Python loads) @param {boolean} current whether it is being edited
- * @param {() => void} onDelete
+ * @param {object} choices what its buttons do (see itemActions)
  */
-function interviewItem(id, data, row, current, onDelete) {
+function interviewItem(id, data, row, current, choices) {
   const li = el("li", `ati-dashboard-item${current ? " ati-current" : ""}`);
+  li.dataset.atiId = id;
   const heading = el("h3", "ati-dashboard-title", records.title(data));
   heading.id = `ati-dash-${id}`;
   li.append(heading);
@@ -37,18 +38,49 @@ function interviewItem(id, data, row, current, onDelete) {
     next.append(el("strong", "", row.when === "overdue" ? "Overdue: " : row.when === "today" ? "Today: " : "Next: "), row.next);
     li.append(...[progressSteps(row.progress), next, timelineFigure(row.timeline, records.title(data))].filter(Boolean));
   }
-  const actions = el("div", "ati-actions ati-no-print");
+  li.append(itemActions(id, heading.id, choices));
+  return li;
+}
+
+/**
+ * A card's buttons: Edit details, and Delete apart from it; once Delete is pressed, the
+ * question in their place (Escape or "Keep it" keeps the interview). Each button names its
+ * action in `data-ati-action`, so focus can find it again after the list is drawn anew.
+ * @param {string} id @param {string} headingId the card's heading, describing each button
+ * @param {{asking: boolean, ask: () => void, remove: () => void, keep: () => void}} choices
+ */
+function itemActions(id, headingId, { asking, ask, remove, keep }) {
+  const named = (node, action) => {
+    node.dataset.atiAction = action;
+    node.setAttribute("aria-describedby", headingId);
+    return node;
+  };
+  if (asking) {
+    const box = el("div", "ati-confirm ati-no-print");
+    const question = el("p", "", "Delete this interview, and what its worksheets saved, from this browser? You can undo it until you leave this page.");
+    question.id = `ati-dash-${id}-ask`;
+    box.setAttribute("role", "group");
+    box.setAttribute("aria-labelledby", `${headingId} ${question.id}`);
+    const buttons = el("div", "ati-actions");
+    buttons.append(named(button("Delete it", remove, "md-button ati-danger"), "confirm"), named(button("Keep it", keep), "keep"));
+    box.append(question, buttons);
+    box.addEventListener("keydown", (event) => {
+      if (event.key !== "Escape") return;
+      event.preventDefault();
+      keep();
+    });
+    return box;
+  }
+  const actions = el("div", "ati-actions ati-item-actions ati-no-print");
   const edit = button("Edit details", () => {
     records.setCurrent(id);
     const form = document.querySelector('.ati-worksheet[data-worksheet="interview"] input');
     if (form) form.focus();
   });
-  edit.setAttribute("aria-describedby", heading.id);
-  const remove = button("Delete", onDelete);
-  remove.setAttribute("aria-describedby", heading.id);
-  actions.append(edit, remove);
-  li.append(actions);
-  return li;
+  const del = named(button("Delete", ask, "md-button ati-delete"), "delete");
+  del.setAttribute("aria-expanded", "false");
+  actions.append(named(edit, "edit"), del);
+  return actions;
 }
 
 class Dashboard {
@@ -59,7 +91,7 @@ class Dashboard {
     this.status = root.querySelector("[data-ati-dashboard-status]");
     this.rows = new Map(); // id -> row from Python
     this.agenda = null; // all interviews this week and next, from Python
-    this.undo = null;
+    this.asking = null; // the interview whose Delete was pressed: the card asks before deleting
     this.cleanups = [];
   }
 
@@ -98,16 +130,41 @@ class Dashboard {
     this.empty.hidden = ids.length > 0;
     const agenda = this.root.querySelector("[data-ati-agenda]");
     if (agenda) showAgenda(agenda, this.agenda, ids.length);
+    if (!(this.asking in all)) this.asking = null;
+    const focused = this.list.contains(document.activeElement) ? document.activeElement : null;
     const items = order.map((id) => {
       const data = all[id];
-      return interviewItem(id, data, this.rows.get(id), id === current, () => this.remove(id, records.title(data)));
+      return interviewItem(id, data, this.rows.get(id), id === current, {
+        asking: id === this.asking,
+        ask: () => this.ask(id),
+        remove: () => this.remove(id, records.title(data)),
+        keep: () => this.ask(null, id),
+      });
     });
     this.list.replaceChildren(...items);
+    if (focused) this.focus(focused.closest("[data-ati-id]")?.dataset.atiId, focused.dataset.atiAction);
+  }
+
+  /** Focus a card's button again, by the card's interview id and the button's action. */
+  focus(id, action) {
+    const item = id && Array.from(this.list.children).find((li) => li.dataset.atiId === id);
+    const target = item && action && item.querySelector(`[data-ati-action="${CSS.escape(action)}"]`);
+    if (target) target.focus();
+  }
+
+  /** Ask whether to delete interview `id` (null: stop asking, focus back on `was`'s Delete). */
+  ask(id, was = null) {
+    this.asking = id;
+    this.render(records.all());
+    if (id) this.focus(id, "keep");
+    else this.focus(was, "delete");
   }
 
   remove(id, name) {
     const snapshot = records.snapshot(id);
+    this.asking = null;
     records.remove(id);
+    this.render(records.all());
     this.status.replaceChildren(`Deleted “${name}”. `);
     const undo = button("Undo", () => {
       if (!records.restore(snapshot)) {
@@ -116,6 +173,8 @@ class Dashboard {
       }
       records.setCurrent(id);
       this.status.textContent = `Restored “${name}”.`;
+      this.render(records.all());
+      this.focus(id, "edit");
     });
     this.status.append(undo);
     undo.focus();

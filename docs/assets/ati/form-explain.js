@@ -2,7 +2,9 @@
  * Live notes next to fields: while the person types, Python reads some answers back in plain
  * words (their "by Friday" as a date, say), shown in the field's `[data-ati-note-for]` slot.
  * Only forms with such fields (`[data-explain]`) ask; the call is worksheets.api.explain.
+ * A note that changed is spoken to screen readers once the typing pauses (announce.js).
  */
+import { CalmAnnouncer } from "./announce.js";
 import { contextJson } from "./dates.js";
 import * as python from "./runtime.js";
 import { collect } from "./form-values.js";
@@ -20,11 +22,13 @@ export class LiveNotes {
     this.form = form;
     this.worksheet = worksheet;
     this.timer = 0;
+    this.announcer = form.querySelector("[data-explain]") ? new CalmAnnouncer(form.querySelector("[data-ati-status]") || form.lastElementChild) : null;
   }
 
   /** Ask again once typing pauses. */
   later() {
-    if (!this.form.querySelector("[data-explain]")) return;
+    if (!this.announcer) return;
+    this.announcer.hush();
     clearTimeout(this.timer);
     this.timer = setTimeout(() => this.explain(), EXPLAIN_DELAY_MS);
   }
@@ -32,6 +36,7 @@ export class LiveNotes {
   /** Stop a pending ask (the page is going). */
   stop() {
     clearTimeout(this.timer);
+    this.announcer?.hush();
   }
 
   async explain() {
@@ -39,12 +44,15 @@ export class LiveNotes {
       await python.whenReady();
       const result = JSON.parse(await python.call("explain", [this.worksheet, JSON.stringify(collect(this.form)), contextJson()]));
       if (!result.ok) return;
+      const changed = [];
       for (const [path, text] of Object.entries(result.notes)) {
         const slot = this.root.querySelector(`[data-ati-note-for="${CSS.escape(path)}"]`);
         if (!slot || slot.textContent === text) continue;
         slot.textContent = text;
         slot.hidden = !text;
+        if (text) changed.push(text);
       }
+      if (changed.length) this.announcer.say(changed.join(" "));
     } catch {
       /* Python unavailable: the status line already says so */
     }

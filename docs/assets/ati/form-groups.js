@@ -10,7 +10,8 @@ export function groupsOf(form) {
   return Array.from(form.querySelectorAll("[data-ati-group]"));
 }
 
-function items(group) {
+/** @returns {HTMLElement[]} a group's entries, in order */
+export function items(group) {
   return Array.from(group.querySelector("[data-ati-items]").children);
 }
 
@@ -69,9 +70,10 @@ export function setItemCount(group, count) {
 /**
  * Handle the Add and Remove buttons of every group in the form.
  * @param {HTMLFormElement} form
- * @param {{touched: (group: string) => void, removing: (text: string) => void, changed: () => void}} hooks
- *   `touched` first, with the group's name; `removing` just before an entry goes (to offer an
- *   undo); `changed` once the entries changed
+ * @param {{touched: (group: string) => void, removing: (text: string, group: HTMLElement, index: number) => void,
+ *   changed: () => void}} hooks `touched` first, with the group's name; `removing` just before
+ *   an entry goes (to offer an undo, which takes focus), with its group and position;
+ *   `changed` once the entries changed
  */
 export function bindGroups(form, { touched, removing, changed }) {
   form.addEventListener("click", (event) => {
@@ -87,11 +89,11 @@ export function bindGroups(form, { touched, removing, changed }) {
     }
     if (items(group).length <= limits(group).min) return;
     const item = remove.closest("[data-ati-item]");
-    removing(`${item.querySelector("legend")?.textContent.trim() || "Entry"} removed.`);
+    const index = items(group).indexOf(item);
+    removing(`${item.querySelector("legend")?.textContent.trim() || "Entry"} removed.`, group, index);
     item.remove();
     items(group).forEach((each, index) => renumber(each, group.dataset.atiGroup, index));
     updateButtons(group);
-    group.querySelector("[data-ati-add]").focus();
     changed();
   });
   for (const group of groupsOf(form)) updateButtons(group);

@@ -1,7 +1,8 @@
 /**
  * The banner at the top of a worksheet: what needs the person's attention (storage full,
- * saved answers that could not be read, saving switched off) and the offer to undo a removal
- * or a clearing, each with its buttons. One message per kind: a new one replaces the old.
+ * saved answers that could not be read, saving switched off), each with its buttons. One
+ * message per kind: a new one replaces the old. (The offer to undo a clearing or a removal is
+ * shown where it happened: form-undo.js.)
  */
 import { button } from "./dom.js";
 
@@ -14,7 +15,7 @@ export class Notices {
 
   /**
    * Show a message of this kind (replacing the one before), with buttons.
-   * @param {string} kind e.g. "quota", "corrupt", "undo"
+   * @param {string} kind e.g. "quota", "corrupt", "error"
    * @param {string} text
    * @param {...{label: string, action: () => void}} actions
    */
@@ -26,17 +27,6 @@ export class Notices {
   /** Take the message of this kind away, if it is shown. */
   clear(kind) {
     if (this.messages.delete(kind)) this.render();
-  }
-
-  /** Say what just went, with an Undo button that runs `undo` and then goes away. */
-  offerUndo(text, undo) {
-    this.show("undo", text, {
-      label: "Undo",
-      action: () => {
-        undo();
-        this.clear("undo");
-      },
-    });
   }
 
   render() {

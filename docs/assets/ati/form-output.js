@@ -6,6 +6,7 @@
  */
 import { renderOutput } from "./render.js";
 import { collect } from "./form-values.js";
+import { scrollBehavior } from "./form-status.js";
 
 /** @returns {Record<string, string>} the saved edits that are usable */
 function usableEdits(edits) {
@@ -81,9 +82,10 @@ export class OutputView {
     }
   }
 
-  /** Move focus to the output (after it was written). */
-  focus() {
+  /** Move focus to the output (after it was written) and bring its start into view. */
+  reveal() {
     this.container.setAttribute("tabindex", "-1");
-    this.container.focus();
+    this.container.focus({ preventScroll: true });
+    this.container.scrollIntoView({ block: "start", behavior: scrollBehavior() });
   }
 }

@@ -23,23 +23,26 @@ export const OUTPUT_WRITTEN = "ati:output";
 export async function submit({ root, form, autosave, output, errors, status }) {
   autosave.saveNow();
   const data = collect(form);
-  if (python.status().state !== "ready") status.set("Your results will appear as soon as Python is ready…", true);
+  if (python.status().state !== "ready") status.waitForPython();
+  else status.set("Writing your results…", true);
   let result;
   try {
     const interview = autosave.interviewId || "";
     const about = { interview, record: interview ? records.get(interview) : null, profile: records.profile() };
     result = await python.runWorksheet(root.dataset.worksheet, data, about);
   } catch (error) {
+    status.answered();
     status.set(`We couldn't run the worksheet: ${error.message}. Your answers are saved; reload the page to try again.`);
     return;
   }
+  status.answered();
   if (result.ok) {
     errors.clearAll();
     output.written(result.output, data);
     autosave.saveNow();
     const count = result.output.blocks.filter((b) => b.type === "message").length;
     status.set(count ? `Done: ${count === 1 ? "1 message is" : `${count} messages are`} ready below.` : "Done: your results are below.");
-    output.focus();
+    output.reveal();
     root.dispatchEvent(new CustomEvent(OUTPUT_WRITTEN, { bubbles: true, detail: { worksheet: root.dataset.worksheet } }));
   } else if (result.errors) {
     errors.show(result.errors);

@@ -9,8 +9,9 @@
  *   form-unreadable.js   saved data that cannot be read: kept aside, offered as a file
  *   form-sync.js         other forms, other tabs, another interview chosen
  *   interview-picker.js  which interview the worksheet is about
- *   form-notices.js      the banner: problems, undo
- *   form-status.js       the status line: Python loading, what the button did
+ *   form-notices.js      the banner: problems (storage full, unreadable answers)
+ *   form-undo.js         the offer to undo a clearing or a removal, where it happened
+ *   form-status.js       the status line under the button: loading, what the button did
  *   form-errors.js       errors next to fields, and their summary
  *   form-explain.js      live notes next to fields
  *   form-output.js       the output, its edits, "changed since"
@@ -21,10 +22,11 @@ import { Autosave, saveWhenLeaving } from "./form-autosave.js";
 import { applyConditions } from "./form-conditions.js";
 import { FieldErrors } from "./form-errors.js";
 import { LiveNotes } from "./form-explain.js";
-import { bindGroups } from "./form-groups.js";
+import { bindGroups, items } from "./form-groups.js";
 import { Notices } from "./form-notices.js";
 import { OutputView } from "./form-output.js";
 import { StatusLine } from "./form-status.js";
+import { UndoOffer } from "./form-undo.js";
 import { submit } from "./form-submit.js";
 import { keepInStep } from "./form-sync.js";
 import { collect, fill, merge, topKey } from "./form-values.js";
@@ -37,6 +39,7 @@ class WorksheetForm {
     this.form = find("form");
     this.status = new StatusLine(find("[data-ati-status-text]"), find("[data-ati-progress]"), find('button[type="submit"]'));
     this.notices = new Notices(find("[data-ati-banner]"));
+    this.undo = new UndoOffer(root.id);
     this.errors = new FieldErrors(root, this.form, find("[data-ati-summary]"));
     this.notes = new LiveNotes(root, this.form, root.dataset.worksheet);
     this.output = new OutputView(find("[data-ati-output]"), this.form, root.id, () => this.autosave.changed());
@@ -46,8 +49,9 @@ class WorksheetForm {
     this.cleanups = [];
   }
 
-  /** Fill the form again from what is saved. */
+  /** Fill the form again from what is saved (an undo offered before no longer applies). */
   restore() {
+    this.undo.withdraw();
     this.errors.clearAll();
     this.autosave.restore();
   }
@@ -59,21 +63,27 @@ class WorksheetForm {
     this.notes.later();
   }
 
-  /** Say what just went, with an Undo that puts the whole form back as it is now. */
-  offerUndo(text) {
+  /**
+   * Say what just went, next to `place`, with an Undo that puts the whole form back as it is
+   * now and then focuses what `focusAfter` returns.
+   */
+  offerUndo(text, place, focusAfter) {
     const before = collect(this.form);
-    this.notices.offerUndo(text, () => {
+    this.undo.offer(text, place, () => {
       fill(this.form, before);
       this.autosave.touch(...Object.keys(before));
       this.autosave.changed(true);
-      this.status.set("Restored.");
+      this.status.set("Put back: your answers are as they were before.");
+      return focusAfter();
     });
   }
 
   /** The Clear button: the worksheet's own answers go (an interview's details stay), with an undo. */
   clear() {
     const { usesInterviews } = this.autosave;
-    this.offerUndo(usesInterviews ? "This worksheet's own answers were cleared; the interview's details stay." : "Form cleared.");
+    const first = () => Array.from(this.form.elements).find((field) => field.name && !field.closest("[hidden]")) || null;
+    this.offerUndo(usesInterviews ? "This worksheet's own answers were cleared; the interview's details stay." : "Form cleared.",
+      this.form.querySelector(":scope > .ati-actions"), first);
     fill(this.form, usesInterviews ? merge(collect(this.form, "profile"), collect(this.form, "interview"), {}) : {});
     this.errors.clearAll();
     this.autosave.changed(true);
@@ -102,7 +112,10 @@ class WorksheetForm {
     });
     bindGroups(this.form, {
       touched: (group) => this.autosave.touch(group),
-      removing: (text) => this.offerUndo(text),
+      removing: (text, group, index) => {
+        const list = group.querySelector("[data-ati-items]");
+        this.offerUndo(text, list, () => items(group)[index]?.querySelector("input, textarea, select") || null);
+      },
       changed: () => this.autosave.changed(true),
     });
     this.cleanups.push(saveWhenLeaving(this.autosave));

@@ -1,12 +1,13 @@
 /**
  * Entry point, loaded on every page. Binds the worksheets on the current page, and only
- * there starts Python. Material's instant navigation swaps pages without reloading this
- * module, so Python started once keeps running for the whole visit. Also starts offline use
- * (offline.js), once per tab.
+ * there starts Python; folds the sections of guidance the page marks to fold on phones.
+ * Material's instant navigation swaps pages without reloading this module, so Python started
+ * once keeps running for the whole visit. Also starts offline use (offline.js), once per tab.
  */
 import { bindWorksheet } from "./form.js";
 import { bindBackup } from "./backup.js";
 import { bindDashboard } from "./dashboard.js";
+import { bindFold } from "./fold.js";
 import { bindReflectionLog } from "./reflection-log.js";
 import { bindChecklist } from "./checklist.js";
 import { migrateStorage } from "./migrate.js";
@@ -20,6 +21,7 @@ const BINDERS = [
   ['[data-panel="reflection-log"]', bindReflectionLog],
   ['[data-panel="backup"]', bindBackup],
   ["[data-ati-checklist]", bindChecklist],
+  [".md-typeset .guide-fold", bindFold],
 ];
 
 let unbind = [];

@@ -9,6 +9,16 @@ import { copyButton } from "./clipboard.js";
 import { bindCounter } from "./counter.js";
 import { shareButton } from "./share.js";
 
+/** An email address as a `<dd>` that a narrow screen breaks after "@" or before a ".", not mid-word. */
+function address(text) {
+  const dd = el("dd");
+  text.split(/(?<=@)|(?=\.)/).forEach((part, index) => {
+    if (index) dd.append(document.createElement("wbr"));
+    dd.append(part);
+  });
+  return dd;
+}
+
 /** The row of buttons under a card, with the status line they report to. */
 function actionRow() {
   const actions = el("div", "ati-message-actions ati-no-print");
@@ -33,9 +43,7 @@ function draft(block, id, options) {
   area.rows = 4;
   area.setAttribute("aria-labelledby", id);
   const counter = el("p", "ati-counter");
-  counter.id = `${id}-count`;
-  counter.setAttribute("role", "status");
-  counter.setAttribute("aria-live", "polite");
+  counter.id = `${id}-count`; // described by the box; spoken once the typing pauses (counter.js)
   area.setAttribute("aria-describedby", `${hint.id} ${counter.id}`);
   const edits = options.edits && typeof options.edits === "object" ? options.edits : {};
   const saved = block.key && typeof edits[block.key] === "string" ? edits[block.key] : null;
@@ -94,8 +102,8 @@ export function message(block, id, options = {}) {
   card.setAttribute("aria-labelledby", id);
   card.append(heading);
   const meta = el("dl", "ati-message-meta");
-  if (block.to) meta.append(el("dt", "", "To"), el("dd", "", block.to));
-  if (block.cc) meta.append(el("dt", "", "Cc"), el("dd", "", block.cc));
+  if (block.to) meta.append(el("dt", "", "To"), address(block.to));
+  if (block.cc) meta.append(el("dt", "", "Cc"), address(block.cc));
   if (block.subject) meta.append(el("dt", "", "Subject"), el("dd", "ati-subject", block.subject));
   if (meta.childElementCount) card.append(meta);
   card.append(el("div", "ati-body", block.body));

@@ -115,7 +115,7 @@ function prepare(worksheets) {
 }
 
 async function start(message) {
-  post({ type: "progress", step: 1, of: 3, text: "Loading Python…" });
+  post({ type: "progress", step: 1, of: 3, text: "downloading" });
   let runtimeFailed;
   const failed = new Promise((_, reject) => {
     runtimeFailed = reject;
@@ -135,13 +135,13 @@ async function start(message) {
   const early = all.map((wheel) => fetchVerified(wheel.url, wheel.sha256)); // in parallel with Python's start
   early.forEach((buffer) => buffer.catch(() => {}));
   pyodide = await Promise.race([failed, loadPyodide(options)]);
-  post({ type: "progress", step: 2, of: 3, text: "Loading the worksheets…" });
+  post({ type: "progress", step: 2, of: 3, text: "setting up" });
   const sitePackages = pyodide.runPython("import site; site.getsitepackages()[0]");
   for (const [index, wheel] of all.entries()) {
     pyodide.unpackArchive(await early[index], "wheel", { extractDir: sitePackages });
     installed.add(wheel.url);
   }
-  post({ type: "progress", step: 3, of: 3, text: "Almost ready…" });
+  post({ type: "progress", step: 3, of: 3, text: "almost ready" });
   api = pyodide.pyimport("worksheets.api");
   prepare(message.worksheets);
 }
