@@ -11,7 +11,7 @@ def render(python: str = "") -> str:  # Python is started by the worksheet besid
         '<h2 class="ati-panel-title" id="ati-log-title">All your interviews</h2>'
         '<p class="ati-privacy">Built from the entries saved in this browser: the questions to practise, '
         "how the roles compare, and every entry, newest first.</p>"
-        '<p class="ati-log-status ati-no-print" role="status" data-ati-log-status>Your log appears here once Python has loaded.</p>'
+        '<p class="ati-log-status ati-no-print" role="status" data-ati-log-status>Your log appears here once the worksheets have loaded.</p>'
         '<div class="ati-output" data-ati-log-output></div>'
         "</section>"
     )

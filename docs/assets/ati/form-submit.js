@@ -50,6 +50,7 @@ export async function submit({ root, form, autosave, output, errors, status }) {
     status.set(`Nothing written yet: ${fields === 1 ? "one answer needs" : `${fields} answers need`} a change first. The list above the button says which.`);
   } else {
     console.error(result.failure, result.trace);
-    status.set(`Something went wrong inside the worksheet (${result.failure}). Your answers are saved.`);
+    // The technical reason goes to the console (above); the person gets what to do.
+    status.set("Something went wrong inside the worksheet, so nothing was written. Your answers are saved: try again, and if it happens again, reload the page.");
   }
 }

@@ -69,7 +69,7 @@ function onMessage(event) {
 
 function fail(reason) {
   state = "failed";
-  failure = reason || "Python stopped unexpectedly";
+  failure = reason || "it stopped unexpectedly";
   emit({ type: "failed", message: failure });
   settleWaiters();
   for (const call of pending.values()) call.reject(new Error(failure));
@@ -123,13 +123,13 @@ export function start(wheel) {
   try {
     worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module", name: "python" });
   } catch (error) {
-    fail(`this browser cannot start the Python worker (${error.message})`);
+    fail("this browser cannot run the worksheets");
     return state;
   }
   worker.addEventListener("message", onMessage);
   worker.addEventListener("error", (event) => {
     event.preventDefault();
-    fail(event.message || "the Python worker could not be loaded");
+    fail("its files could not be loaded");
   });
   worker.postMessage({ type: "init", extraWheels: [], worksheets: [], ...wheel });
   return state;

@@ -56,7 +56,7 @@ function failFastOnRuntimeErrors(reject) {
       log(...args);
       const text = typeof args[0] === "string" ? args[0] : "";
       if (text.includes("wasm instantiation failed") || text.includes("installing the standard library")) {
-        reject(new Error("the Python runtime could not be downloaded or started"));
+        reject(new Error("its files could not be downloaded or started"));
       }
     };
   }
