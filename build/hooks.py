@@ -63,9 +63,6 @@ def on_post_build(config):
     except site.BuildError as error:
         raise PluginError(str(error)) from None
 
-MODULES_ENTRY = "assets/ati/main.js"  # the browser side's entry point, preloaded with what it imports
-
-
 
 def offline_site(config):
     """What the web app manifest says, from MkDocs' own configuration."""

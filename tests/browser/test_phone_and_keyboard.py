@@ -251,6 +251,28 @@ def test_on_a_phone_the_guidance_folds_and_the_worksheet_is_one_tap_away(browser
     context.close()
 
 
+def test_a_link_within_the_page_moves_focus_there_and_leaves_the_worksheet_as_it_was(page, site):
+    page.goto(site.url + "steps/2-thank-you/")
+    wait_ready(page)
+    sheet = page.locator('[data-worksheet="thank-you"]')
+    sheet.get_by_label("Company").fill("Acme Ltd")
+    page.evaluate("document.querySelector('.ati-form').dataset.seen = 'yes'")  # gone if the page were rebuilt
+
+    page.get_by_role("link", name="Write your thank-you emails").click()  # "Go to the worksheet"
+    expect(page.locator("#ati-thank-you-title")).to_be_focused()
+    assert page.evaluate("location.hash") == "#ati-thank-you-title"
+    page.keyboard.press("Tab")
+    assert focused(page)["sheet"] == "thank-you"
+
+    page.evaluate("scrollTo(0, 0)")
+    page.locator("#when-to-send-it .headerlink").click()  # a heading's own anchor
+    expect(page.locator("#when-to-send-it")).to_be_focused()  # Tab goes on from the heading
+    wait_until(page, "() => { const r = document.querySelector('#when-to-send-it').getBoundingClientRect(); return r.top > 40 && r.top < 200; }")  # below the header
+    page.wait_for_timeout(500)  # long enough for the theme to have fetched and swapped the page in
+    expect(page.locator(".ati-form[data-seen=yes]")).to_have_count(1)
+    expect(sheet.get_by_label("Company")).to_have_value("Acme Ltd")
+
+
 def test_on_a_laptop_the_guidance_starts_open(page, site):
     page.goto(site.url + "steps/5-follow-up/")
     toggles = page.locator(".guide-fold-toggle")

@@ -2,12 +2,14 @@
  * Entry point, loaded on every page. Binds the worksheets on the current page, and only
  * there starts Python; folds the sections of guidance the page marks to fold on phones.
  * Material's instant navigation swaps pages without reloading this module, so Python started
- * once keeps running for the whole visit. Also starts offline use (offline.js), once per tab.
+ * once keeps running for the whole visit. Also starts offline use (offline.js), once per tab,
+ * and makes links within a page move focus with the view (jump.js).
  */
 import { bindWorksheet } from "./form.js";
 import { bindBackup } from "./backup.js";
 import { bindDashboard } from "./dashboard.js";
 import { bindFold } from "./fold.js";
+import { bindJumps } from "./jump.js";
 import { bindReflectionLog } from "./reflection-log.js";
 import { bindChecklist } from "./checklist.js";
 import { migrateStorage } from "./migrate.js";
@@ -55,4 +57,5 @@ if (window.document$ && typeof window.document$.subscribe === "function") {
   onPage();
 }
 
+bindJumps(); // once: the listener is on the document, which instant navigation keeps
 startOffline();
