@@ -4,7 +4,7 @@ Zensical runs the site's Markdown extensions but no MkDocs hooks; ``./dev build 
 zensical`` runs the build's steps before and after it. These tests check that the result
 works as the MkDocs build does: the thank-you worksheet end to end, instant navigation keeping
 Python, axe on the worksheet pages, the links from the top of a page to its worksheet (a tap,
-and the keyboard's skip link), folded guidance on a phone, colours that follow the device, and
+and the keyboard's skip link; a heading's anchor), folded guidance on a phone, colours that follow the device, and
 (through the ``context`` fixture, for every test) no request off the origin and no
 Content-Security-Policy violation.
 
@@ -19,6 +19,7 @@ from playwright.sync_api import expect
 
 from .test_accessibility import test_worksheet_with_errors_and_output_passes_axe, violations  # noqa: F401
 from .test_phone_and_keyboard import (  # noqa: F401
+    test_a_link_within_the_page_moves_focus_there_and_leaves_the_worksheet_as_it_was,
     test_colours_follow_the_device_until_the_person_chooses,
     test_on_a_phone_the_guidance_folds_and_the_worksheet_is_one_tap_away,
 )

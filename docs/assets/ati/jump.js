@@ -42,7 +42,9 @@ function land(target) {
 function follow(id) {
   const target = document.getElementById(id);
   const oldURL = location.href;
-  history.replaceState(history.state, "", `#${encodeURIComponent(id)}`);
+  // No saved scroll position with it: Zensical's theme keeps one there, and on the anchor's
+  // news it would scroll back to where the page was (Material keeps none for this entry).
+  history.replaceState(null, "", `#${encodeURIComponent(id)}`);
   // What listens for the anchor (a folded section, the theme's tabs and details) opens first.
   window.dispatchEvent(new HashChangeEvent("hashchange", { oldURL, newURL: location.href }));
   if (target) land(target);
