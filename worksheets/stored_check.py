@@ -255,14 +255,23 @@ def _label(spec: dict, where: str) -> str:
     return f"{label} for {where}" if where and label else label or where
 
 
+def _named(described: dict, name: str) -> tuple[tuple[dict, bool] | None, Verdict | None]:
+    """``(kind, set aside)`` for a storage name, or the verdict refusing the name itself:
+    too long, or a shape no declaration describes."""
+    if not isinstance(name, str) or units(name) > described["limits"]["name"]:
+        return None, Verdict(False, reason="name")
+    found = kind_of(described, name)
+    if found is None:
+        return None, Verdict(False, reason="unknown")
+    return found, None
+
+
 def check_value(described: dict, name: str, value: Any, size: int) -> Verdict:
     """Check a value already read as JSON (``size``: the characters of its JSON text)."""
     limits = described["limits"]
-    if not isinstance(name, str) or units(name) > limits["name"]:
-        return Verdict(False, reason="name")
-    found = kind_of(described, name)
-    if found is None:
-        return Verdict(False, reason="unknown")
+    found, refused = _named(described, name)
+    if refused:
+        return refused
     kind, aside = found
     if size > limits["value"]:
         return Verdict(False, kind, aside, reason="large")
@@ -284,11 +293,9 @@ def check_text(described: dict, name: str, raw: str | None) -> Verdict:
     """Check one item as JSON text; ``raw`` None means the page found it nested too deeply
     to write out (the worker is never handed anything deeper than the limit)."""
     limits = described["limits"]
-    if not isinstance(name, str) or units(name) > limits["name"]:
-        return Verdict(False, reason="name")
-    found = kind_of(described, name)
-    if found is None:
-        return Verdict(False, reason="unknown")
+    found, refused = _named(described, name)
+    if refused:
+        return refused
     if raw is None:
         return Verdict(False, *found, reason="deep")
     if not isinstance(raw, str):
