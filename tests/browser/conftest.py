@@ -84,7 +84,8 @@ def zensical_site(tmp_path_factory):
 
     def build(out: Path, site_url: str) -> None:
         subprocess.run(["./dev", "build", "--engine", "zensical", "-d", str(out)], cwd=ROOT,
-                       env=dict(os.environ, SITE_URL=site_url), check=True, capture_output=True)
+                       env=dict(os.environ, SITE_URL=site_url), check=True, capture_output=True,
+                       timeout=600)  # a hung build fails here, well inside CI's time
 
     server = serve_build(tmp_path_factory, build)
     yield server
