@@ -144,6 +144,8 @@ def compose(values: dict[str, Any], context: Context) -> Output:
         cc = consultant.email if copy and consultant else ""
         link = mailto(person.email, subject, body, cc=cc)
         note = "" if link else TOO_LONG_FOR_A_LINK
+        if not person.email:
+            note = (note + " " if note else "") + wording.fill(text["missing"]["address"], mine)
         if copy and consultant and not consultant.email:
             note = (note + " " if note else "") + f"Add {consultant.greeting}'s email on Your interviews to fill in the Cc line."
         heading = f"Email to {person.name}" + (f", {person.title}" if person.title else "")

@@ -62,6 +62,8 @@ def test_a_panel_through_an_agency_typed_once_gives_every_step_its_messages(page
     assert href.startswith("mailto:priya@acme.example?cc=jo@hartley.example&subject=")
     expect(tom).to_contain_text("Dear Tom,")
     expect(tom).not_to_contain_text("next step")
+    expect(tom.locator(".ati-note")).to_have_text(  # no address typed for Tom: the card says where it goes
+        "There is no email address for Tom yet: add it above and press the button again, or type it in your mail app.")
     expect(consultant).to_contain_text("Dear Jo,")
     expect(consultant).to_contain_text("I have sent a short thank-you note to Priya and Tom, with you in copy.")
     thanks.get_by_label("One thing you talked about").first.fill("your plans for one warehouse")  # an edit here...
