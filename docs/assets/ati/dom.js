@@ -1,7 +1,7 @@
 /**
- * Two helpers for building parts of the page from code: an element with a class and text,
- * and a button that runs an action. Text is always set with textContent, never parsed as
- * markup, whatever the person typed into it.
+ * Small helpers for the page: an element with a class and text, a button that runs an action
+ * (text is always set with textContent, never parsed as markup, whatever the person typed
+ * into it), and the link a plain click follows in this tab.
  */
 
 /**
@@ -29,4 +29,18 @@ export function button(label, action, className = "md-button") {
   node.type = "button";
   if (action) node.addEventListener("click", action);
   return node;
+}
+
+/**
+ * The link a click follows in this tab, as a plain left click with no modifier key: the one
+ * test for "this click navigates here" (jump.js, offline.js).
+ * @param {MouseEvent} event
+ * @param {string} [selector] which links count
+ * @returns {{link: HTMLAnchorElement, url: URL}|null}
+ */
+export function linkClicked(event, selector = "a[href]") {
+  if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return null;
+  const link = event.target instanceof Element ? event.target.closest(selector) : null;
+  if (!link || (link.target && link.target !== "_self") || link.hasAttribute("download")) return null;
+  return { link, url: new URL(link.href, location.href) };
 }

@@ -14,18 +14,17 @@
  * Links in the theme's own parts (contents, search, menu) are left to it.
  */
 
+import { linkClicked } from "./dom.js";
+
 const OURS = ".md-content a[href], a.md-skip[href]";
 
-const here = () => location.pathname + location.search;
-
-/** @returns {string|null} the anchor a click on an in-page link of ours leads to */
+/** @returns {{link: HTMLAnchorElement, id: string}|null} the in-page link of ours a click follows, and where to */
 function anchorOf(event) {
-  if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return null;
-  const link = event.target instanceof Element ? event.target.closest(OURS) : null;
-  if (!link || (link.target && link.target !== "_self") || link.hasAttribute("download")) return null;
-  const url = new URL(link.href, location.href);
-  if (!url.hash || url.origin !== location.origin || url.pathname + url.search !== here()) return null;
-  return decodeURIComponent(url.hash.slice(1));
+  const clicked = linkClicked(event, OURS);
+  if (!clicked) return null;
+  const { link, url } = clicked;
+  if (!url.hash || url.origin !== location.origin || url.pathname + url.search !== location.pathname + location.search) return null;
+  return { link, id: decodeURIComponent(url.hash.slice(1)) };
 }
 
 /** Move the view to `target` and focus to it (or, if it takes no focus, Tab on from it). */
@@ -56,9 +55,9 @@ function follow(id) {
  */
 export function bindJumps() {
   const onClick = (event) => {
-    const id = anchorOf(event);
-    if (id === null) return;
-    const link = event.target.closest(OURS);
+    const found = anchorOf(event);
+    if (!found) return;
+    const { link, id } = found;
     // Last on the link itself, so the link's own code (if any) runs first and may handle it.
     const after = (later) => {
       link.removeEventListener("click", after);

@@ -10,6 +10,7 @@
  * Pages built without the `ati-offline` switch (`mkdocs serve`, or `offline: false` in
  * mkdocs.yml) remove a service worker left from an earlier build instead.
  */
+import { linkClicked } from "./dom.js";
 import { whenReady } from "./runtime.js";
 
 const SITE = new URL("../../", import.meta.url);
@@ -51,11 +52,10 @@ function takeUpdateOnNavigation() {
   document.addEventListener(
     "click",
     (event) => {
-      if (!pending || event.defaultPrevented || event.button !== 0) return;
-      if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-      const link = event.target instanceof Element ? event.target.closest("a[href]") : null;
-      if (!link || (link.target && link.target !== "_self") || link.hasAttribute("download")) return;
-      const url = new URL(link.href, location.href);
+      if (!pending || event.defaultPrevented) return;
+      const clicked = linkClicked(event);
+      if (!clicked) return;
+      const { url } = clicked;
       if (url.origin !== location.origin || !url.pathname.startsWith(SITE.pathname)) return;
       if (url.pathname === location.pathname && url.search === location.search) return; // same page
       event.preventDefault();
