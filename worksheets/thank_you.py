@@ -143,13 +143,14 @@ def compose(values: dict[str, Any], context: Context) -> Output:
         subject = wording.fill(text["subjects"][index % len(text["subjects"])], mine)
         cc = consultant.email if copy and consultant else ""
         link = mailto(person.email, subject, body, cc=cc)
-        note = "" if link else TOO_LONG_FOR_A_LINK
-        if not person.email:
-            note = (note + " " if note else "") + wording.fill(text["missing"]["address"], mine)
-        if copy and consultant and not consultant.email:
-            note = (note + " " if note else "") + f"Add {consultant.greeting}'s email on Your interviews to fill in the Cc line."
+        notes = [
+            "" if link else TOO_LONG_FOR_A_LINK,
+            "" if person.email else wording.fill(text["missing"]["address"], mine),
+            wording.fill(text["missing"]["cc"], mine) if copy and consultant and not consultant.email else "",
+        ]
         heading = f"Email to {person.name}" + (f", {person.title}" if person.title else "")
-        out.add(Message(heading=heading, to=person.email, cc=cc, subject=subject, body=body, mailto=link, note=note))
+        out.add(Message(heading=heading, to=person.email, cc=cc, subject=subject, body=body, mailto=link,
+                        note=" ".join(filter(None, notes))))
 
     if consultant:
         meeting_them = wording.fill(text["agency"]["meeting_them"][fmt], slots)
