@@ -17,6 +17,7 @@ let nextId = 1;
 const pending = new Map();
 const listeners = new Set();
 let readyWaiters = [];
+let handed = new Set(); // what the running worker has been given (wheel URLs, worksheet ids): each once
 
 function emit(event) {
   for (const listener of listeners) {
@@ -103,6 +104,15 @@ export function needs(...roots) {
   };
 }
 
+/** The wheels and worksheets of `wheel` the running worker has not been given yet (now marked given). */
+function unsent(wheel) {
+  const extraWheels = (wheel.extraWheels || []).filter((each) => !handed.has(each.url));
+  const worksheets = (wheel.worksheets || []).filter((id) => !handed.has(`worksheet:${id}`));
+  for (const each of extraWheels) handed.add(each.url);
+  for (const id of worksheets) handed.add(`worksheet:${id}`);
+  return { extraWheels, worksheets };
+}
+
 /**
  * Start Python if it is not running yet; if it is, hand it what this page needs (its
  * wheels and worksheets). Safe to call on every page view.
@@ -113,7 +123,8 @@ export function needs(...roots) {
  */
 export function start(wheel) {
   if (worker && state !== "failed") {
-    worker.postMessage({ type: "need", extraWheels: wheel.extraWheels || [], worksheets: wheel.worksheets || [] });
+    const more = unsent(wheel); // a worksheet bound after main.js started Python asks again: nothing new
+    if (more.extraWheels.length || more.worksheets.length) worker.postMessage({ type: "need", ...more });
     return state;
   }
   if (worker) worker.terminate();
@@ -131,7 +142,8 @@ export function start(wheel) {
     event.preventDefault();
     fail("its files could not be loaded");
   });
-  worker.postMessage({ type: "init", extraWheels: [], worksheets: [], ...wheel });
+  handed = new Set();
+  worker.postMessage({ type: "init", ...wheel, ...unsent(wheel) });
   return state;
 }
 
