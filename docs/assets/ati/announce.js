@@ -7,7 +7,7 @@
 import { el } from "./dom.js";
 
 /** How long the typing must pause before the words are spoken. */
-export const PAUSE_MS = 900;
+const PAUSE_MS = 900;
 
 export class CalmAnnouncer {
   /** @param {Element} place the live region goes right after this element (now, or once it is in the page) */

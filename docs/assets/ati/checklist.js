@@ -14,7 +14,7 @@ import { el } from "./dom.js";
 import { SHEET_SAVED, sheetsFor } from "./interview-sheets.js";
 
 /** The record's key for the ticks (worksheets.checklist.CHECKLIST). */
-export const FIELD = "checklist";
+const FIELD = "checklist";
 const INTERVIEWS = new URL("../../interviews/", import.meta.url).href;
 const REFRESH_MS = 300;
 
@@ -57,7 +57,6 @@ class Checklist {
       li,
       key: li.dataset.atiTask,
       box: li.querySelector("input.ati-task-box"),
-      printed: li.querySelector("input.ati-task-box")?.defaultChecked ?? false,
     })).filter((item) => item.box);
     this.note = el("p", "ati-checklist-note");
     this.note.id = `${this.items[0]?.box.id || "ati-task"}-list-note`;
@@ -93,7 +92,7 @@ class Checklist {
     const own = ownTicks(record);
     for (const item of this.items) {
       item.box.disabled = !record;
-      item.box.checked = record ? own[item.key] === true : item.printed;
+      item.box.checked = record ? own[item.key] === true : item.box.defaultChecked;
       this.explain(item, "");
       if (!record) item.box.setAttribute("aria-describedby", this.note.id);
     }

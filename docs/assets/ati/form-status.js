@@ -12,7 +12,7 @@ export function scrollBehavior() {
 }
 
 /** Bring `node` into view when it is not (partly) on screen: it says what a press did. */
-export function showOnScreen(node) {
+function showOnScreen(node) {
   const box = node.getBoundingClientRect();
   if (box.top >= 0 && box.bottom <= window.innerHeight) return;
   node.scrollIntoView({ block: "nearest", behavior: scrollBehavior() });

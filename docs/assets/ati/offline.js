@@ -10,7 +10,7 @@
  * Pages built without the `ati-offline` switch (`mkdocs serve`, or `offline: false` in
  * mkdocs.yml) remove a service worker left from an earlier build instead.
  */
-import { linkClicked } from "./dom.js";
+import { button, el, linkClicked } from "./dom.js";
 import { whenReady } from "./runtime.js";
 
 const SITE = new URL("../../", import.meta.url);
@@ -22,8 +22,7 @@ let pending = false; // a newer version is waiting, or took over from another ta
 let notice = null; // a status region, in the page from the start so that screen readers announce what it says
 
 function prepareNotice() {
-  notice = document.createElement("div");
-  notice.className = "ati-update ati-no-print";
+  notice = el("div", "ati-update ati-no-print");
   notice.setAttribute("role", "status");
   notice.hidden = true;
   document.body.append(notice); // outside the part of the page the theme swaps
@@ -31,15 +30,11 @@ function prepareNotice() {
 
 function showNotice() {
   if (!notice || !notice.hidden) return;
-  const text = document.createElement("p");
-  text.textContent = "A new version of this site is ready. It opens with the next page you visit; what you typed is kept.";
-  const button = document.createElement("button");
-  button.type = "button";
-  button.className = "md-button";
-  button.textContent = "Open it now";
-  button.addEventListener("click", () => location.reload());
   notice.hidden = false;
-  notice.append(text, button);
+  notice.append(
+    el("p", "", "A new version of this site is ready. It opens with the next page you visit; what you typed is kept."),
+    button("Open it now", () => location.reload()),
+  );
 }
 
 function updateReady() {

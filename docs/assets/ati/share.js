@@ -9,7 +9,7 @@ import { button } from "./dom.js";
  * @param {{title?: string, text: string}} data
  * @returns {boolean} whether this browser says it can share it
  */
-export function canShare(data) {
+function canShare(data) {
   if (typeof navigator.share !== "function") return false;
   try {
     return typeof navigator.canShare !== "function" || navigator.canShare(data);
