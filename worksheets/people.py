@@ -3,7 +3,8 @@
 An interview has its interviewers (one person or a panel), perhaps the company's own
 recruiter or HR contact who set it up (the *coordinator*), and, when the candidate applied
 through an agency, the agency's *consultant*; and sometimes *others* met on the day (a future
-colleague on the office tour, the receptionist who helped), who get a LinkedIn note only. Each
+colleague on the office tour, the receptionist who helped), who get a LinkedIn note only
+(linkedin.py reads them from the record). Each
 fact is typed once, in the interview record; every message is addressed from here, so the
 right person gets it:
 
@@ -23,7 +24,7 @@ from typing import Any, Literal
 
 from .phrasing import first_name, join
 
-Role = Literal["interviewer", "coordinator", "consultant", "other"]
+Role = Literal["interviewer", "coordinator", "consultant"]
 
 
 @dataclass(frozen=True)
@@ -34,8 +35,6 @@ class Person:
     title: str = ""
     detail: str = ""
     invited: bool = False
-    #: Where they were met, or who they are ("on the office tour"), for someone else met.
-    met: str = ""
 
     @property
     def greeting(self) -> str:
@@ -48,15 +47,6 @@ def interviewers(values: dict[str, Any]) -> list[Person]:
         Person(name=p["name"], role="interviewer", email=p.get("email") or "", title=p.get("title") or "",
                detail=p.get("detail") or "", invited=bool(p.get("invited")))
         for p in values.get("interviewers") or [] if isinstance(p, dict) and p.get("name")
-    ]
-
-
-def others(values: dict[str, Any]) -> list[Person]:
-    """People met who did not interview the person nor arrange it (a colleague on a tour)."""
-    return [
-        Person(name=p["name"], role="other", detail=p.get("detail") or "", invited=bool(p.get("invited")),
-               met=" ".join((p.get("met") or "").split()))
-        for p in values.get("others") or [] if isinstance(p, dict) and p.get("name")
     ]
 
 
