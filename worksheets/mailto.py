@@ -13,6 +13,8 @@ from urllib.parse import quote
 
 #: Above about 2,000 characters some clients (Outlook, older Windows handlers) cut the link.
 MAX_LENGTH = 1900
+#: Said under a message whose link would be longer than that.
+TOO_LONG_FOR_A_LINK = "This email is too long for a mail link to carry safely: use Copy, then paste it into a new email."
 
 # RFC 6068: "addr-spec" characters allowed unencoded in the address part are a subset of
 # RFC 3986 unreserved plus "@"; everything else is encoded.

@@ -29,7 +29,7 @@ from .dates import long_date, on_day, relative
 from .days_off import closed_days
 from .fields import Choice, Field, Worksheet
 from .letters import letter
-from .mailto import mailto
+from .mailto import TOO_LONG_FOR_A_LINK, mailto
 from .output import Message, Notice, Output, Paragraph
 from .phrasing import phrase, question
 from .shared_fields import (
@@ -75,8 +75,6 @@ ENTRIES = (
 
 #: Which version of a message each kind of recipient gets.
 VOICE = {"consultant": "consultant", "coordinator": "company", "interviewer": "interviewer"}
-
-TOO_LONG_FOR_A_LINK = "This email is too long for a mail link to carry safely: use Copy, then paste it into a new email."
 
 
 def _check(values: dict[str, Any]) -> dict[str, str]:

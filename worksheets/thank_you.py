@@ -21,7 +21,7 @@ from .days_off import closed_days
 from .decision import expected_decision
 from .fields import Worksheet
 from .letters import letter
-from .mailto import mailto
+from .mailto import TOO_LONG_FOR_A_LINK, mailto
 from .output import Message, Notice, Output, Paragraph
 from .phrasing import Phrase, first_name, phrase, tidy
 from .shared_fields import (
@@ -38,8 +38,6 @@ ENTRIES = (
     YOUR_NAME, YOUR_EMAIL, YOUR_PHONE,
     THANKED,
 )
-
-TOO_LONG_FOR_A_LINK = "This email is too long for a mail link to carry safely: use Copy, then paste it into a new email."
 
 
 def _check(values: dict[str, Any]) -> dict[str, str]:
