@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from build import browser_wheels, csp, forms, offline, panels, publisher, runtime, skip, stdlib
+from build import boot, browser_wheels, csp, forms, offline, panels, publisher, runtime, skip, stdlib
 from build.wheel import Wheel, build_wheel
 from worksheets import registry, stored
 from worksheets.settings import Settings
@@ -140,6 +140,7 @@ def finish(site: Path, build: Build | None = None, *, policy: bool = True, about
     runtime.copy_runtime(build.root, site / PYODIDE_DIR, replace={build.python_stdlib.filename: build.python_stdlib.data})
     check_pages(site, build)
     link_worksheets(site)
+    boot.apply(site)  # Python starts from the head of each page with a worksheet
     if policy:
         csp.apply(site)  # it hashes the inline scripts of the finished pages
     about = about or offline.from_config(publisher.read_config(build.root / publisher.CONFIG))

@@ -150,6 +150,23 @@ def test_instant_navigation_keeps_python_running(page, site):
     expect(page.locator(".ati-message")).to_have_count(1)
 
 
+@pytest.mark.parametrize("path", [STEP2, "steps/5-follow-up/"])
+def test_python_starts_from_the_head_with_what_the_worksheets_need(page, site, path):
+    # The head starts Python before the page has loaded (boot.js); what it was given must be
+    # what the page's worksheets ask for, or a worksheet would find its code missing.
+    site.requests.clear()
+    page.goto(site.url + path)
+    wait_ready(page)
+    given, asked = page.evaluate("""async () => {
+      const main = document.querySelector('script[src*="assets/ati/main.js"]');
+      const runtime = await import(new URL("runtime.js", main.src).href);
+      const given = JSON.parse(document.querySelector('meta[name="ati-python"]').content);
+      return [given, runtime.needs(...document.querySelectorAll(".ati-worksheet[data-worksheet]"))];
+    }""")
+    assert given == asked and given["worksheets"]
+    assert len([r for r in site.requests if r.endswith("pyodide.asm.wasm")]) == 1  # one worker, not two
+
+
 def test_pages_without_a_worksheet_load_no_python(page, site):
     site.requests.clear()
     page.goto(site.url)

@@ -11,12 +11,13 @@ import re
 import subprocess
 import sys
 import zipfile
+from html import unescape
 from pathlib import Path
 
 import markdown
 import pytest
 
-from build import forms, publisher, site, skip
+from build import boot, forms, publisher, site, skip
 from tests.support.repo import PUBLISHER_EDITS, copy_repo
 from worksheets import settings, stored
 from worksheets.holiday_table import COUNTRIES
@@ -196,6 +197,27 @@ def test_finish_links_the_top_of_a_step_page_to_its_worksheets(tmp_path):
     page = f'{theme_skip}<h1 id="guide">Guide</h1>{first}<h2 id="more">More</h2>'
     assert skip.add_links(page) == page
     assert skip.add_links("<h1>No worksheet</h1><h2>Here</h2>") == "<h1>No worksheet</h1><h2>Here</h2>"
+
+
+def test_finish_starts_python_from_the_head_of_a_page_with_a_worksheet(tmp_path):
+    build = site.prepare(ROOT, {})
+    out = fake_site(tmp_path, build.render("follow-up") + build.render("outcomes"))
+    (out / "index.html").write_text('<html><head><meta charset="utf-8"></head><body>' + build.render("backup") + "</body></html>")
+    site.finish(out, build)
+    html = (out / "steps" / "index.html").read_text("utf-8")
+    head = html[:html.index("</head>")]
+    # After the security policy (it governs only what follows it), before anything else loads.
+    assert head.index("Content-Security-Policy") < head.index('name="ati-python"') < head.index("<script>var a=1")
+    assert '<script type="module" async src="../assets/ati/boot.js"></script>' in head
+    content = re.search(r'<meta name="ati-python" content="([^"]*)">', head).group(1)
+    stdlib_url, stdlib_sha256 = build.stdlib
+    assert json.loads(unescape(content)) == {
+        "wheelUrl": build.url(build.wheel), "sha256": build.wheel.sha256, "extraWheels": [],
+        "stdlibUrl": stdlib_url, "stdlibSha256": stdlib_sha256, "worksheets": ["follow-up", "outcomes"],
+    }
+    assert boot.add_boot(html, "x.js") == html  # once only
+    # A page without a worksheet loads no Python, even one whose panel can start it on demand.
+    assert "ati-python" not in (out / "index.html").read_text("utf-8")
 
 
 def test_the_command_line_adapter_reports_a_failure_in_words(tmp_path, capsys):

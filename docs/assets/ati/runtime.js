@@ -4,6 +4,7 @@
  * navigation (the module is evaluated once per tab).
  */
 
+import { takeEarlyStart } from "./boot.js";
 import { contextJson } from "./dates.js";
 
 /** Longest wait for Python before the page says so (it keeps trying in the background). */
@@ -128,23 +129,41 @@ export function start(wheel) {
     return state;
   }
   if (worker) worker.terminate();
-  state = "loading";
-  failure = "";
   performance.mark("ati:python-start");
+  let created;
   try {
-    worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module", name: "python" });
+    created = new Worker(new URL("./worker.js", import.meta.url), { type: "module", name: "python" });
   } catch (error) {
+    worker = null;
     fail("this browser cannot run the worksheets");
     return state;
   }
-  worker.addEventListener("message", onMessage);
-  worker.addEventListener("error", (event) => {
-    event.preventDefault();
-    fail("its files could not be loaded");
-  });
-  handed = new Set();
-  worker.postMessage({ type: "init", ...wheel, ...unsent(wheel) });
+  adopt(created, wheel);
+  worker.postMessage({ type: "init", ...wheel });
   return state;
+}
+
+function onError(event) {
+  event.preventDefault();
+  fail("its files could not be loaded");
+}
+
+/** Make `created` the running worker, already given (or about to be given) `wheel`. */
+function adopt(created, wheel) {
+  worker = created;
+  state = "loading";
+  failure = "";
+  worker.addEventListener("message", onMessage);
+  worker.addEventListener("error", onError);
+  handed = new Set();
+  unsent(wheel);
+}
+
+// The worker boot.js started from the page's head, if it did: take it over, with what it said so far.
+const early = takeEarlyStart();
+if (early) {
+  adopt(early.worker, early.needs);
+  for (const event of early.held) (event.type === "error" ? onError : onMessage)(event);
 }
 
 /**
