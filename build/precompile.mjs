@@ -82,6 +82,22 @@ def pyc(source, filename, optimize=0):
     code = compile(source, filename, "exec", dont_inherit=True, optimize=optimize)
     return bx._code_to_hash_pyc(code, importlib.util.source_hash(source), checked=False)
 
+def without_docstrings(source, filename):
+    """The module's syntax tree less its docstrings, asserts kept (what optimize=2 would also
+    drop): nothing here reads __doc__, and the line numbers stay those of the source."""
+    import ast
+    tree = ast.parse(source, filename)
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)):
+            first = node.body[0] if node.body else None
+            if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) and isinstance(first.value.value, str):
+                node.body[0:1] = [] if len(node.body) > 1 else [ast.copy_location(ast.Pass(), first)]
+    return tree
+
+def wheel_pyc(source, filename):
+    code = compile(without_docstrings(source, filename), filename, "exec", dont_inherit=True)
+    return bx._code_to_hash_pyc(code, importlib.util.source_hash(source), checked=False)
+
 def entry(archive, name, data):
     info = zipfile.ZipInfo(name, EPOCH)
     info.compress_type = zipfile.ZIP_DEFLATED
@@ -99,7 +115,8 @@ with zipfile.ZipFile(stock) as source, zipfile.ZipFile("/tmp/stdlib.zip", "w") a
 
 # The wheels again, each module as .pyc in place of its source (sourceless: the import system
 # loads a .pyc found where the .py would be; a third smaller than both), compiled as they
-# are tested (asserts and docstrings kept); RECORD lists them, so the wheel stays a wheel.
+# are tested (asserts kept; docstrings, which nothing reads, left out); RECORD lists them,
+# so the wheel stays a wheel.
 import base64, hashlib, io
 site = __import__("site").getsitepackages()[0]
 def record_line(name, data):
@@ -111,7 +128,7 @@ for path in json.loads(WHEELS):
     record = next(n for n in files if n.endswith(".dist-info/RECORD"))
     for name, data in list(files.items()):
         if name.endswith(".py"):
-            files[name + "c"] = pyc(files.pop(name), f"{site}/{name}")
+            files[name + "c"] = wheel_pyc(files.pop(name), f"{site}/{name}")
     files[record] = "".join(record_line(n, d) for n, d in sorted(files.items()) if n != record).encode() + f"{record},,\\n".encode()
     with zipfile.ZipFile("/tmp/out/" + path.rsplit("/", 1)[-1], "w") as out:
         for name in sorted(files, key=lambda n: (n == record, n)):

@@ -7,13 +7,14 @@ modules from source: most of a warm start. This makes, from the pinned npm packa
    inside Pyodide (under Node, ``build/precompile.mjs``) with the stock standard library and
    the wheels installed; every standard-library module that got imported is kept, plus those
    the worksheets name in an ``import`` (found by reading their source, for code paths the
-   samples miss) and those in ``stdlib-allowlist.txt``.
+   samples miss) and those in ``stdlib-allowlist.txt``; less those in
+   ``stdlib-leave-out.txt``, which Pyodide's own start-up imports only if it can.
 2. **The zip.** Those modules compiled by Pyodide's own interpreter (same bytecode magic) to
    unchecked-hash ``.pyc`` files, without docstrings (``optimize=2``), in a zip with fixed
    timestamps and sorted entries: the same inputs give the same bytes.
-3. **The wheels**, each module's source replaced by its ``.pyc`` (asserts and docstrings
-   kept: the code runs as tested), likewise. Sourceless, they are a third smaller than with
-   both; a traceback shows file and line, not the line's text.
+3. **The wheels**, each module's source replaced by its ``.pyc`` (asserts kept: the code
+   runs as tested; docstrings, which nothing reads, left out), likewise. Sourceless, they
+   are a third smaller than with both; a traceback shows file and line, not the line's text.
 
 The browser fetches the zip by its URL and checks its sha256 before Python sees it, as with
 the wheels. The results are cached in ``.cache/precompiled`` under a key made of every input
@@ -40,6 +41,7 @@ HERE = Path(__file__).resolve().parent
 SCRIPT = HERE / "precompile.mjs"
 EXERCISE = HERE / "exercise.py"
 ALLOWLIST = HERE / "stdlib-allowlist.txt"
+LEAVE_OUT = HERE / "stdlib-leave-out.txt"
 CACHE = Path(".cache") / "precompiled"
 OPTIMIZE = 2  # docstrings and asserts left out of the standard library: ~15% smaller
 FORMAT = 2  # bump to invalidate every cache entry when this module's output changes
@@ -61,6 +63,17 @@ def allowlist(path: Path = ALLOWLIST) -> list[str]:
     """Module names to keep whatever the exercise imports (one a line, ``#`` comments)."""
     names = (line.split("#", 1)[0].strip() for line in path.read_text(encoding="utf-8").splitlines())
     return [name for name in names if name]
+
+
+def leave_out(path: Path = LEAVE_OUT) -> list[str]:
+    """Modules (and packages, with all they hold) to leave out although start-up imports them."""
+    return allowlist(path)
+
+
+def kept(files: list[str], left_out: list[str]) -> list[str]:
+    """``files`` (zip entries) less those of the modules and packages in ``left_out``."""
+    prefixes = tuple(name.replace(".", "/") + end for name in left_out for end in (".py", "/"))
+    return [name for name in files if not name.startswith(prefixes)]
 
 
 def imported_names(package: Path) -> list[str]:
@@ -117,16 +130,16 @@ def precompile(root: Path, wheels: list[Wheel], cache: Path | None = None) -> Pr
     """The trimmed, precompiled standard library and the precompiled wheels (cached)."""
     pyodide = runtime.check(root).resolve()
     cache = root / CACHE if cache is None else cache
-    extra, named = allowlist(), imported_names(root / "worksheets")
+    extra, named, left_out = allowlist(), imported_names(root / "worksheets"), leave_out()
     inputs = [str(FORMAT), runtime.pinned_version(root), (pyodide / "python_stdlib.zip").read_bytes(),
-              SCRIPT.read_bytes(), Path(__file__).read_bytes(), EXERCISE.read_bytes(), json.dumps([extra, named]),
+              SCRIPT.read_bytes(), Path(__file__).read_bytes(), EXERCISE.read_bytes(), json.dumps([extra, named, left_out]),
               *(w.filename + w.sha256 for w in wheels)]
     folder = cache / _digest(*inputs)
     names = ["files.json", "python_stdlib.zip", *(w.filename for w in wheels)]
     if all((folder / name).is_file() for name in names):
         os.utime(folder)  # recently used: kept when the cache is pruned
     else:
-        _make(folder, pyodide, wheels, extra, named)
+        _make(folder, pyodide, wheels, extra, named, left_out)
         _prune(cache, keep=KEEP)
     return Precompiled(
         stdlib=Wheel("python_stdlib.zip", (folder / "python_stdlib.zip").read_bytes()),
@@ -135,7 +148,8 @@ def precompile(root: Path, wheels: list[Wheel], cache: Path | None = None) -> Pr
     )
 
 
-def _make(folder: Path, pyodide: Path, wheels: list[Wheel], extra: list[str], named: list[str]) -> None:
+def _make(folder: Path, pyodide: Path, wheels: list[Wheel], extra: list[str], named: list[str],
+          left_out: list[str]) -> None:
     """Trace, compile, and put the results in ``folder`` in one step (a parallel build never
     sees half of them)."""
     folder.parent.mkdir(parents=True, exist_ok=True)
@@ -145,7 +159,7 @@ def _make(folder: Path, pyodide: Path, wheels: list[Wheel], extra: list[str], na
         paths = [work / "in" / wheel.filename for wheel in wheels]
         for path, wheel in zip(paths, wheels):
             path.write_bytes(wheel.data)
-        files = trace(pyodide, paths, extra, named)
+        files = kept(trace(pyodide, paths, extra, named), left_out)
         out = work / "out"
         out.mkdir()
         _node({"task": "compile", "pyodide": f"{pyodide}/", "files": files, "optimize": OPTIMIZE,

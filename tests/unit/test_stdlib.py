@@ -115,8 +115,12 @@ def test_the_wheels_are_sourceless_and_still_wheels(precompiled, inputs):
         assert {n[:-1] for n in names if n.endswith(".pyc")} == {n for n in zipfile.ZipFile(io.BytesIO(original.data)).namelist() if n.endswith(".py")}
         record = next(n for n in names if n.endswith(".dist-info/RECORD"))
         assert names[-1] == record and set(archive.read(record).decode().split()) >= {f"{record},,"}
-    templates = zipfile.ZipFile(io.BytesIO(precompiled.wheels[0].data)).namelist()
-    assert "worksheets/templates/thank_you.toml" in templates
+    ours = zipfile.ZipFile(io.BytesIO(precompiled.wheels[0].data))
+    assert "worksheets/templates/thank_you.toml" in ours.namelist()
+    # Compiled as tested, asserts and all; the docstrings, which nothing reads, left out.
+    registry_pyc = ours.read("worksheets/registry.pyc")
+    assert b"registered as " in registry_pyc  # an assert's message
+    assert b"JSON in and JSON out" not in ours.read("worksheets/api.pyc")  # the module's docstring
 
 
 def test_a_cached_result_is_byte_for_byte_a_clean_build(precompiled, inputs, tmp_path):
@@ -154,3 +158,16 @@ def test_the_allowlist_is_documented_and_importable():
     for line in stdlib.ALLOWLIST.read_text().splitlines():
         if line.strip() and not line.startswith("#"):
             assert "#" in line, f"say why {line.split()[0]} is kept"
+
+
+def test_the_modules_left_out_are_documented_and_absent(precompiled):
+    names = stdlib.leave_out()
+    assert names
+    for line in stdlib.LEAVE_OUT.read_text().splitlines():
+        if line.strip() and not line.startswith("#"):
+            assert "#" in line, f"say why {line.split()[0]} is left out"
+    entries = zipfile.ZipFile(io.BytesIO(precompiled.stdlib.data)).namelist()
+    assert not [e for e in entries if e.startswith(("bz2.", "lzma.", "compression/"))]
+    assert "zipfile/__init__.pyc" in entries  # its importer stays
+    assert stdlib.kept(["bz2.py", "bz2x.py", "compression/zstd/__init__.py", "compressionist.py"], ["bz2", "compression"]) == [
+        "bz2x.py", "compressionist.py"]
