@@ -70,10 +70,11 @@ def offline_site(config):
 
 
 def on_post_page(output, page, config):
-    # Every page loads the browser side: fetch all its modules at once, not one level at a time.
+    # Every page loads the browser side: fetch all its modules at once, not one level at a time
+    # (its panels' modules too, on the pages that have them).
     from mkdocs.utils import get_relative_url
 
     preload = importlib.import_module("build.preload")
     entry = Path(config.docs_dir) / MODULES_ENTRY
-    modules = [f"{Path(MODULES_ENTRY).parent.as_posix()}/{name}" for name in preload.module_graph(entry)]
+    modules = [f"{Path(MODULES_ENTRY).parent.as_posix()}/{name}" for name in preload.page_modules(entry, output)]
     return preload.add_links(output, [get_relative_url(module, page.url) for module in modules])

@@ -73,7 +73,7 @@ def render(python: str = "") -> str:
     attributes that start Python (see :mod:`build.panels`): every item of a file is checked
     there (``worksheets.api.check_backup``) before the preview shows it."""
     return (
-        f'<section class="ati-panel ati-backup" id="{P}" data-panel="backup" aria-labelledby="{P}-title" data-search-exclude'
+        f'<section class="ati-panel ati-backup" id="{P}" data-panel="backup" data-module="backup.js" aria-labelledby="{P}-title" data-search-exclude'
         f'{python}>'
         f'<h2 class="ati-panel-title" id="{P}-title">Back up your answers</h2>'
         f'<p class="ati-panel-intro">'

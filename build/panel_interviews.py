@@ -5,7 +5,7 @@ from __future__ import annotations
 
 def render(python: str = "") -> str:  # Python is started by the worksheet beside it
     return (
-        '<section class="ati-panel ati-dashboard" data-panel="interviews" aria-labelledby="ati-dashboard-title" data-search-exclude>'
+        '<section class="ati-panel ati-dashboard" data-panel="interviews" data-module="dashboard.js" aria-labelledby="ati-dashboard-title" data-search-exclude>'
         '<h2 id="ati-dashboard-title">Where each interview stands</h2>'
         '<p class="ati-privacy">Saved in this browser only. Next actions and dates appear once the worksheets have loaded.</p>'
         '<p data-ati-empty>You have no interviews saved yet. Fill in the details below to add your first one.</p>'

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 def render(python: str = "") -> str:  # Python is started by the worksheet beside it
     return (
-        '<section class="ati-panel ati-reflection-log" data-panel="reflection-log" aria-labelledby="ati-log-title" data-search-exclude>'
+        '<section class="ati-panel ati-reflection-log" data-panel="reflection-log" data-module="reflection-log.js" aria-labelledby="ati-log-title" data-search-exclude>'
         '<h2 class="ati-panel-title" id="ati-log-title">All your interviews</h2>'
         '<p class="ati-privacy">Built from the entries saved in this browser: the questions to practise, '
         "how the roles compare, and every entry, newest first.</p>"

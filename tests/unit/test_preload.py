@@ -25,11 +25,26 @@ def test_links_go_at_the_end_of_the_head():
                     '<link rel="modulepreload" href="../b.js"></head><body></body></html>')
 
 
-def test_main_reaches_every_browser_module_but_the_worker():
-    # A module main.js does not reach would be neither preloaded nor, probably, used. The
-    # description of what the site stores is written by the build: preloaded, not in docs/.
-    reached = set(preload.module_graph(ATI / "main.js"))
+def test_main_or_a_panel_reaches_every_browser_module_but_the_worker():
+    # A module neither main.js nor a panel reaches would be neither preloaded nor, probably,
+    # used. The description of what the site stores is written by the build: preloaded, not in docs/.
+    from build import panels
+
+    blocks = "".join(render("") for render in panels.panels().values())
+    reached = set(preload.page_modules(ATI / "main.js", blocks))
     assert reached == {path.name for path in ATI.glob("*.js")} - {"main.js", "worker.js"} | {Path(STORED_SHAPES).name}
+
+
+def test_a_page_preloads_the_modules_of_its_own_panels_only(tmp_path):
+    (tmp_path / "main.js").write_text('import { a } from "./a.js";\n')
+    (tmp_path / "a.js").write_text("")
+    (tmp_path / "panel.js").write_text('import { a } from "./a.js";\nimport { p } from "./panel-part.js";\n')
+    (tmp_path / "panel-part.js").write_text("")
+    page = '<section class="ati-panel" data-panel="x" data-module="panel.js">'
+    assert preload.page_modules(tmp_path / "main.js", page) == ["a.js", "panel.js", "panel-part.js"]
+    assert preload.page_modules(tmp_path / "main.js", "<p>data-module=\"panel.js\"</p>") == ["a.js"]  # words, not a block
+    # A worksheet page does not fetch the panels' modules.
+    assert "dashboard.js" not in preload.module_graph(ATI / "main.js")
 
 
 def test_a_module_the_build_writes_is_preloaded_but_not_read(tmp_path):

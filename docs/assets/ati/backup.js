@@ -63,7 +63,7 @@ class BackupPanel {
  * @param {HTMLElement} root the `[data-panel="backup"]` section
  * @returns {() => void} unbind (drops the undo data)
  */
-export function bindBackup(root) {
+export function bindPanel(root) {
   const panel = new BackupPanel(root);
   panel.bind();
   return () => panel.destroy();

@@ -225,7 +225,7 @@ class Dashboard {
  * @param {HTMLElement} root the `[data-panel="interviews"]` section
  * @returns {() => void} unbind
  */
-export function bindDashboard(root) {
+export function bindPanel(root) {
   const dashboard = new Dashboard(root);
   dashboard.bind();
   return () => dashboard.destroy();

@@ -1,27 +1,46 @@
 /**
  * Entry point, loaded on every page. Binds the worksheets on the current page, and only
- * there starts Python; folds the sections of guidance the page marks to fold on phones.
+ * there starts Python (if boot.js has not already); loads and binds the panels the page has;
+ * folds the sections of guidance the page marks to fold on phones.
  * Material's instant navigation swaps pages without reloading this module, so Python started
  * once keeps running for the whole visit. Also starts offline use (offline.js), once per tab,
  * and makes links within a page move focus with the view (jump.js).
  */
 import { bindWorksheet } from "./form.js";
-import { bindBackup } from "./backup.js";
-import { bindDashboard } from "./dashboard.js";
 import { bindFold } from "./fold.js";
 import { bindJumps } from "./jump.js";
-import { bindReflectionLog } from "./reflection-log.js";
 import { bindChecklist } from "./checklist.js";
 import { migrateStorage } from "./migrate.js";
 import { startOffline } from "./offline.js";
 import * as python from "./runtime.js";
 
+/**
+ * A panel (the list of interviews, the reflection log, the backup panel), bound by the module
+ * it names (`data-module`, written by the build with the panel), loaded only on a page that
+ * has it: the other pages neither fetch nor compile it. The build preloads it where needed.
+ * @returns {() => void} its cleanup, which also stops a binding still waiting for the module
+ */
+function bindPanel(root) {
+  const name = root.dataset.module || "";
+  let cleanup = null;
+  let dropped = false;
+  if (/^[a-z-]+\.js$/.test(name)) {
+    import(`./${name}`)
+      .then((module) => {
+        if (!dropped && root.isConnected) cleanup = module.bindPanel(root);
+      })
+      .catch((error) => console.error(`${name} could not be loaded`, error));
+  }
+  return () => {
+    dropped = true;
+    if (cleanup) cleanup();
+  };
+}
+
 /** What to bind, by the block the build rendered: each binder returns its cleanup. */
 const BINDERS = [
   [".ati-worksheet[data-worksheet]", bindWorksheet],
-  ['[data-panel="interviews"]', bindDashboard],
-  ['[data-panel="reflection-log"]', bindReflectionLog],
-  ['[data-panel="backup"]', bindBackup],
+  ["[data-panel][data-module]", bindPanel],
   ["[data-ati-checklist]", bindChecklist],
   [".md-typeset .guide-fold", bindFold],
 ];

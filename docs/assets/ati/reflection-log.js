@@ -97,7 +97,7 @@ class ReflectionLog {
  * @param {HTMLElement} root the `[data-panel="reflection-log"]` section
  * @returns {() => void} unbind
  */
-export function bindReflectionLog(root) {
+export function bindPanel(root) {
   const log = new ReflectionLog(root);
   log.bind();
   return () => log.destroy();
