@@ -13,7 +13,11 @@ repeat visits. Each run measures, on the thank-you worksheet page:
 - a repeat visit with only the HTTP cache (a profile with service workers blocked): ready
   time, bytes;
 - a first visit over a throttled connection (Chromium's network emulation, about 9 Mbps
-  down, 100 ms latency): ready time.
+  down, 100 ms latency): ready time;
+- the floor: the same start of Python on a page that holds nothing else (written into the
+  build for this run only: the worksheet page's <meta name="ati-python">, boot.js and
+  runtime.js), first and repeat visit (HTTP cache). What the worksheet page takes beyond it is
+  the page's own work (the theme, the guide, the forms) competing for the same cores.
 
 Bytes are response bodies as the server sent them (compressed; a 304 counts 0). Figures are
 median [min-max] over --runs runs. This is a measurement, not a test: nothing here passes or
@@ -25,6 +29,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -41,6 +46,7 @@ from tests.browser.conftest import CHROMIUM_ARGS, PREFIX, chromium_path  # noqa:
 from tests.support.siteserver import SiteServer, free_port  # noqa: E402
 
 PAGE = "steps/2-thank-you/"
+FLOOR = "bench-floor/"
 THROTTLE = {"offline": False, "latency": 100, "downloadThroughput": 9e6 / 8, "uploadThroughput": 9e6 / 8}
 
 SAMPLE = {
@@ -108,15 +114,15 @@ def browser(p, profile: str, **options):
     return context
 
 
-def visit(context, server: SiteServer, throttle: dict | None = None) -> tuple[object, float, int]:
-    """Open the worksheet page in a new tab: (page, ready time, bytes until ready)."""
+def visit(context, server: SiteServer, throttle: dict | None = None, page_path: str = PAGE) -> tuple[object, float, int]:
+    """Open the worksheet page (or another) in a new tab: (page, ready time, bytes until ready)."""
     page = context.new_page()
     if throttle:
         cdp = context.new_cdp_session(page)
         cdp.send("Network.enable")
         cdp.send("Network.emulateNetworkConditions", throttle)
     mark = len(server.sent)
-    page.goto(server.url + PAGE, wait_until="commit")
+    page.goto(server.url + page_path, wait_until="commit")
     ready = ready_at(page)
     return page, ready, sent_since(server, mark)
 
@@ -158,7 +164,26 @@ def one_run(p, server: SiteServer) -> dict[str, float]:
         context = browser(p, profile)
         page, result["ready_throttled_ms"], _ = visit(context, server, THROTTLE)
         context.close()
+
+    with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as profile:
+        context = browser(p, profile, service_workers="block")
+        page, result["floor_cold_ms"], _ = visit(context, server, page_path=FLOOR)
+        page.close()
+        page, result["floor_warm_ms"], _ = visit(context, server, page_path=FLOOR)
+        context.close()
     return result
+
+
+def write_floor_page(site: Path) -> None:
+    """A page that only starts Python, with what the worksheet page gives it (see the docstring)."""
+    html = (site / PAGE / "index.html").read_text("utf-8")
+    meta = re.search(r'<meta name="ati-python" content="[^"]*">', html).group(0)
+    (site / FLOOR).mkdir()
+    (site / FLOOR / "index.html").write_text(
+        f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Floor</title>{meta}'
+        '<script type="module" async src="../assets/ati/boot.js"></script>'
+        '<script type="module" src="../assets/ati/runtime.js"></script></head><body><p>Python only.</p></body></html>',
+        "utf-8")
 
 
 def summary(values: list[float], unit: str) -> str:
@@ -179,6 +204,8 @@ ROWS = [
     ("Python ready, repeat visit, HTTP cache only", "ready_warm_http_ms", "s"),
     ("Python ready, repeat visit, service worker", "ready_warm_sw_ms", "s"),
     ("Python ready, first visit, ~9 Mbps / 100 ms", "ready_throttled_ms", "s"),
+    ("Floor: Python alone on an empty page, first", "floor_cold_ms", "s"),
+    ("Floor: Python alone on an empty page, repeat", "floor_warm_ms", "s"),
     ("Longest main-thread task until ready", "longest_task_ms", "ms"),
     ("First worksheet call, right after ready", "first_call_ms", "ms"),
     ("A later worksheet call (3 emails)", "later_call_ms", "ms"),
@@ -198,6 +225,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as out:
         env = dict(os.environ, SITE_URL=f"http://127.0.0.1:{port}{PREFIX}", NO_MKDOCS_2_WARNING="1")
         subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-d", out], cwd=ROOT, env=env, check=True)
+        write_floor_page(Path(out))
         server = SiteServer(Path(out), prefix=PREFIX, port=port).start()
         runs = []
         with sync_playwright() as p:
