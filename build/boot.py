@@ -69,7 +69,7 @@ def add_boot(html: str, script_url: str) -> str:
     set and the security policy (which governs only what comes after it); unchanged when the
     page has no worksheet, or has them already."""
     wanted = needs(html)
-    if wanted is None or MARK in html:
+    if wanted is None or MARK in html[:html.find("</head>")]:
         return html
     content = escape(json.dumps(wanted, separators=(",", ":")), quote=True)
     tags = (f'<meta {MARK} content="{content}">'

@@ -12,8 +12,9 @@
  *       -> {}: write `files`, compiled to unchecked-hash .pyc (at that optimisation level),
  *          into a zip at stdlibOut; write each wheel again with its modules as .pyc instead
  *          of .py, into the folder wheelsOut.
- *   {task: "check", pyodide, stdlib, wheels, exercise}
- *       -> {problems}: run build/exercise.py against the zip at `stdlib`, as the browser will.
+ *   {task: "check", pyodide, stdlib, wheels, exercise, modules}
+ *       -> {problems}: run build/exercise.py against the zip at `stdlib`, as the browser will,
+ *          then import those of `modules` that are in the standard library.
  * A fresh interpreter per job, with a fixed hash seed, so the same inputs give the same bytes.
  */
 import { readFileSync as readBuffer, writeFileSync } from "node:fs";
@@ -73,6 +74,17 @@ files = sorted({str(m.__spec__.origin)[len(prefix):] for m in list(sys.modules.v
 json.dumps({"problems": problems, "files": files})
 `;
 
+const IMPORTS = `
+import importlib, json, sys
+for name in json.loads(MODULES):
+    if name.split(".")[0] in sys.stdlib_module_names:
+        try:
+            importlib.import_module(name)
+        except ImportError as error:
+            problems.append(f"{name} cannot be imported: {error}")
+json.dumps(problems)
+`;
+
 const COMPILE = `
 import importlib._bootstrap_external as bx, importlib.util, json, marshal, sys, zipfile
 
@@ -83,19 +95,20 @@ def pyc(source, filename, optimize=0):
     return bx._code_to_hash_pyc(code, importlib.util.source_hash(source), checked=False)
 
 def without_docstrings(source, filename):
-    """The module's syntax tree less its docstrings, asserts kept (what optimize=2 would also
-    drop): nothing here reads __doc__, and the line numbers stay those of the source."""
+    """The module's syntax tree less its module and function docstrings, asserts kept (what
+    optimize=2 would also drop): nothing reads them, and the line numbers stay those of the
+    source. Class docstrings stay: a dataclass without one computes one as it is created."""
     import ast
     tree = ast.parse(source, filename)
     for node in ast.walk(tree):
-        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)):
+        if isinstance(node, (ast.Module, ast.FunctionDef, ast.AsyncFunctionDef)):
             first = node.body[0] if node.body else None
             if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) and isinstance(first.value.value, str):
                 node.body[0:1] = [] if len(node.body) > 1 else [ast.copy_location(ast.Pass(), first)]
     return tree
 
 def wheel_pyc(source, filename):
-    code = compile(without_docstrings(source, filename), filename, "exec", dont_inherit=True)
+    code = compile(without_docstrings(source, filename), filename, "exec", dont_inherit=True, optimize=0)
     return bx._code_to_hash_pyc(code, importlib.util.source_hash(source), checked=False)
 
 def entry(archive, name, data):
@@ -115,7 +128,7 @@ with zipfile.ZipFile(stock) as source, zipfile.ZipFile("/tmp/stdlib.zip", "w") a
 
 # The wheels again, each module as .pyc in place of its source (sourceless: the import system
 # loads a .pyc found where the .py would be; a third smaller than both), compiled as they
-# are tested (asserts kept; docstrings, which nothing reads, left out); RECORD lists them,
+# are tested (asserts kept; module and function docstrings, which nothing reads, left out); RECORD lists them,
 # so the wheel stays a wheel.
 import base64, hashlib, io
 site = __import__("site").getsitepackages()[0]
@@ -159,7 +172,10 @@ if (job.task === "trace") {
 } else if (job.task === "check") {
   const py = await python(job.stdlib);
   install(py, job.wheels);
-  answer = { problems: JSON.parse(exercise(py)) };
+  const problems = JSON.parse(exercise(py));
+  py.globals.set("problems", py.toPy(problems));
+  py.globals.set("MODULES", JSON.stringify(job.modules || []));
+  answer = { problems: JSON.parse(py.runPython(IMPORTS)) };
 } else {
   throw new Error(`unknown task ${job.task}`);
 }

@@ -13,7 +13,7 @@ modules from source: most of a warm start. This makes, from the pinned npm packa
    unchecked-hash ``.pyc`` files, without docstrings (``optimize=2``), in a zip with fixed
    timestamps and sorted entries: the same inputs give the same bytes.
 3. **The wheels**, each module's source replaced by its ``.pyc`` (asserts kept: the code
-   runs as tested; docstrings, which nothing reads, left out), likewise. Sourceless, they
+   runs as tested; module and function docstrings, which nothing reads, left out), likewise. Sourceless, they
    are a third smaller than with both; a traceback shows file and line, not the line's text.
 
 The browser fetches the zip by its URL and checks its sha256 before Python sees it, as with
@@ -119,9 +119,10 @@ def trace(pyodide: Path, wheel_paths: list[Path], extra: list[str], named: list[
     return answer["files"]
 
 
-def check(pyodide: Path, stdlib: Path, wheel_paths: list[Path]) -> list[str]:
-    """Run the exercise against the zip at ``stdlib``, as the browser will; return the problems."""
-    answer = _node({"task": "check", "pyodide": f"{pyodide}/", "stdlib": str(stdlib),
+def check(pyodide: Path, stdlib: Path, wheel_paths: list[Path], modules: list[str] = ()) -> list[str]:
+    """Run the exercise against the zip at ``stdlib``, as the browser will, then import those
+    of ``modules`` that belong to the standard library; return the problems."""
+    answer = _node({"task": "check", "pyodide": f"{pyodide}/", "stdlib": str(stdlib), "modules": list(modules),
                     "wheels": [str(p) for p in wheel_paths], "exercise": str(EXERCISE)})
     return answer["problems"]
 
@@ -131,6 +132,9 @@ def precompile(root: Path, wheels: list[Wheel], cache: Path | None = None) -> Pr
     pyodide = runtime.check(root).resolve()
     cache = root / CACHE if cache is None else cache
     extra, named, left_out = allowlist(), imported_names(root / "worksheets"), leave_out()
+    wanted = [name for name in [*extra, *named] if any(name == out or name.startswith(out + ".") for out in left_out)]
+    if wanted:
+        raise PrecompileFailed(f"build/stdlib-leave-out.txt leaves out what the worksheets need: {', '.join(wanted)}")
     inputs = [str(FORMAT), runtime.pinned_version(root), (pyodide / "python_stdlib.zip").read_bytes(),
               SCRIPT.read_bytes(), Path(__file__).read_bytes(), EXERCISE.read_bytes(), json.dumps([extra, named, left_out]),
               *(w.filename + w.sha256 for w in wheels)]

@@ -43,8 +43,12 @@ def test_a_page_preloads_the_modules_of_its_own_panels_only(tmp_path):
     page = '<section class="ati-panel" data-panel="x" data-module="panel.js">'
     assert preload.page_modules(tmp_path / "main.js", page) == ["a.js", "panel.js", "panel-part.js"]
     assert preload.page_modules(tmp_path / "main.js", "<p>data-module=\"panel.js\"</p>") == ["a.js"]  # words, not a block
-    # A worksheet page does not fetch the panels' modules.
-    assert "dashboard.js" not in preload.module_graph(ATI / "main.js")
+    # A worksheet page does not fetch the panels' modules; the page with the list of interviews does.
+    from build import site
+
+    build = site.prepare(ROOT, {}, serving=True)
+    assert "dashboard.js" not in preload.page_modules(ATI / "main.js", build.render("thank-you"))
+    assert "dashboard.js" in preload.page_modules(ATI / "main.js", build.render("interviews"))
 
 
 def test_a_module_the_build_writes_is_preloaded_but_not_read(tmp_path):

@@ -137,7 +137,8 @@ def test_a_cached_result_is_byte_for_byte_a_clean_build(precompiled, inputs, tmp
 def test_every_entry_point_runs_in_pyodide_against_the_trimmed_standard_library(precompiled, on_disk):
     pyodide = (ROOT / "node_modules" / "pyodide").resolve()
     wheels = [on_disk / w.filename for w in precompiled.wheels]
-    assert stdlib.check(pyodide, on_disk / "python_stdlib.zip", wheels) == []
+    named = [*stdlib.allowlist(), *stdlib.imported_names(ROOT / "worksheets")]  # code paths the samples may miss
+    assert stdlib.check(pyodide, on_disk / "python_stdlib.zip", wheels, named) == []
 
 
 def test_a_module_missing_from_the_zip_fails_the_guard(precompiled, on_disk, tmp_path):
@@ -171,3 +172,9 @@ def test_the_modules_left_out_are_documented_and_absent(precompiled):
     assert "zipfile/__init__.pyc" in entries  # its importer stays
     assert stdlib.kept(["bz2.py", "bz2x.py", "compression/zstd/__init__.py", "compressionist.py"], ["bz2", "compression"]) == [
         "bz2x.py", "compressionist.py"]
+
+
+def test_leaving_out_a_module_the_worksheets_need_stops_the_build(monkeypatch, inputs):
+    monkeypatch.setattr(stdlib, "leave_out", lambda: ["json"])  # worksheets/ imports json
+    with pytest.raises(stdlib.PrecompileFailed, match="leaves out what the worksheets need: json"):
+        stdlib.precompile(ROOT, inputs)

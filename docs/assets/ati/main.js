@@ -25,11 +25,12 @@ function bindPanel(root) {
   let cleanup = null;
   let dropped = false;
   if (/^[a-z-]+\.js$/.test(name)) {
-    import(`./${name}`)
-      .then((module) => {
+    import(`./${name}`).then(
+      (module) => {
         if (!dropped && root.isConnected) cleanup = module.bindPanel(root);
-      })
-      .catch((error) => console.error(`${name} could not be loaded`, error));
+      },
+      (error) => console.error(`${name} could not be loaded`, error),
+    );
   }
   return () => {
     dropped = true;

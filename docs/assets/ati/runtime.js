@@ -129,7 +129,7 @@ export function start(wheel) {
     return state;
   }
   if (worker) worker.terminate();
-  performance.mark("ati:python-start");
+  performance.mark("ati:python-start", { detail: "worksheet" });
   let created;
   try {
     created = new Worker(new URL("./worker.js", import.meta.url), { type: "module", name: "python" });
