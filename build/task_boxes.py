@@ -24,12 +24,12 @@ import xml.etree.ElementTree as etree
 from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
 
-from worksheets.fields import TICK_ID_LENGTH
+from worksheets.fields import TICK_ID, TICK_ID_LENGTH
 from worksheets.interview import slug
 
 _BOX = re.compile(r"^\s*\[(?P<state>[ xX])\]\s+(?P<text>.*)$", re.S)
 _MARK = re.compile(r"\s*\{#(?P<id>[^}]*)\}\s*$")
-_ID = re.compile(rf"[a-z0-9][a-z0-9-]{{0,{TICK_ID_LENGTH - 1}}}")
+_ID = re.compile(TICK_ID)
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 
 

@@ -114,6 +114,11 @@ class Saved:
 
 #: The longest id of a checklist item (``build/task_boxes.py`` makes them).
 TICK_ID_LENGTH = 48
+#: A checklist item's id, as a regular expression: the build checks the ids it writes against
+#: it, validation the ticks it reads, and the description of what the site stores carries it.
+TICK_ID = rf"[a-z0-9][a-z0-9-]{{0,{TICK_ID_LENGTH - 1}}}"
+#: More ticks than any site has checklist items: the rest of a damaged value is ignored.
+MAX_TICKS = 500
 
 
 @dataclass(frozen=True)

@@ -37,7 +37,7 @@ from functools import cache
 from typing import Any
 
 from . import output, registry
-from .fields import TICK_ID_LENGTH, Choice, Entry, Field, Group, Saved
+from .fields import MAX_TICKS, TICK_ID, Choice, Entry, Field, Group, Saved
 from .shared_fields import NEXT_STAGES, interviewers
 
 #: Every saved record carries this (``FORMAT`` in docs/assets/ati/storage.js).
@@ -177,9 +177,7 @@ def _saved(saved: Saved) -> dict:
     """A value the page keeps in a record without a field (the checklists' ticks): an object
     of ``{item id: true | false}``; anything else in it is left out whole (the person ticks
     again), never the record."""
-    from .validation import MAX_TICKS
-
-    return {"t": "ticks", "label": saved.label, "max": MAX_TICKS, "key": f"[a-z0-9][a-z0-9-]{{0,{TICK_ID_LENGTH - 1}}}"}
+    return {"t": "ticks", "label": saved.label, "max": MAX_TICKS, "key": TICK_ID}
 
 
 def _merge(specs: dict[str, dict], name: str, spec: dict) -> None:

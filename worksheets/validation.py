@@ -13,15 +13,13 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from .fields import TICK_ID_LENGTH, Field, Group, Saved, Worksheet
+from .fields import MAX_TICKS, TICK_ID, Field, Group, Saved, Worksheet
 
 # Deliberately permissive: one @, something on each side, a dot in the domain, no spaces or
 # characters that would end a header. Real checking happens when the mail is sent.
 _EMAIL = re.compile(r"^[^\s@<>,;:\"()\[\]\\]+@[^\s@<>,;:\"()\[\]\\]+\.[^\s@<>,;:\"()\[\]\\.]+$")
 _TEL = re.compile(r"^\+?[0-9 ()./-]{5,30}$")
-_TICK_ID = re.compile(rf"[a-z0-9][a-z0-9-]{{0,{TICK_ID_LENGTH - 1}}}")
-#: More ticks than any site has checklist items: the rest of a damaged value is ignored.
-MAX_TICKS = 500
+_TICK_ID = re.compile(TICK_ID)
 
 
 @dataclass
