@@ -44,6 +44,7 @@ from playwright.sync_api import sync_playwright  # noqa: E402
 
 from tests.browser.conftest import CHROMIUM_ARGS, PREFIX, chromium_path  # noqa: E402
 from tests.support.siteserver import SiteServer, free_port  # noqa: E402
+from build.boot import MARK  # noqa: E402
 
 PAGE = "steps/2-thank-you/"
 FLOOR = "bench-floor/"
@@ -177,7 +178,7 @@ def one_run(p, server: SiteServer) -> dict[str, float]:
 def write_floor_page(site: Path) -> None:
     """A page that only starts Python, with what the worksheet page gives it (see the docstring)."""
     html = (site / PAGE / "index.html").read_text("utf-8")
-    meta = re.search(r'<meta name="ati-python" content="[^"]*">', html).group(0)
+    meta = re.search(rf'<meta {MARK} content="[^"]*">', html).group(0)
     (site / FLOOR).mkdir()
     (site / FLOOR / "index.html").write_text(
         f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Floor</title>{meta}'

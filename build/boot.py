@@ -69,18 +69,16 @@ def add_boot(html: str, script_url: str) -> str:
     set and the security policy (which governs only what comes after it); unchanged when the
     page has no worksheet, or has them already."""
     wanted = needs(html)
-    if wanted is None or MARK in html[:html.find("</head>")]:
+    head, end = html.find("<head>"), html.find("</head>")
+    if wanted is None or head == -1 or MARK in html[head:end]:
         return html
     content = escape(json.dumps(wanted, separators=(",", ":")), quote=True)
     tags = (f'<meta {MARK} content="{content}">'
             f'<script type="module" async src="{escape(script_url, quote=True)}"></script>')
-    head = html.find("<head>")
-    if head == -1:
-        return html
     at = head + len("<head>")
     for after in ('<meta charset="utf-8">', '<meta http-equiv="Content-Security-Policy"'):
-        found = html.find(after, at)
-        if found != -1 and found < html.find("</head>"):
+        found = html.find(after, at, end)
+        if found != -1:
             at = html.find(">", found) + 1
     return html[:at] + tags + html[at:]
 

@@ -59,21 +59,31 @@ class Precompiled:
     files: tuple[str, ...]  # the standard-library files in the zip (sources' names)
 
 
-def allowlist(path: Path = ALLOWLIST) -> list[str]:
-    """Module names to keep whatever the exercise imports (one a line, ``#`` comments)."""
+def _module_names(path: Path) -> list[str]:
+    """The module names a list file holds (one a line, ``#`` comments)."""
     names = (line.split("#", 1)[0].strip() for line in path.read_text(encoding="utf-8").splitlines())
     return [name for name in names if name]
 
 
+def allowlist(path: Path = ALLOWLIST) -> list[str]:
+    """Module names to keep whatever the exercise imports."""
+    return _module_names(path)
+
+
 def leave_out(path: Path = LEAVE_OUT) -> list[str]:
     """Modules (and packages, with all they hold) to leave out although start-up imports them."""
-    return allowlist(path)
+    return _module_names(path)
+
+
+def _under(module: str, left_out: list[str]) -> bool:
+    """Whether ``module`` is one of ``left_out`` or inside one of those packages."""
+    return any(module == out or module.startswith(out + ".") for out in left_out)
 
 
 def kept(files: list[str], left_out: list[str]) -> list[str]:
     """``files`` (zip entries) less those of the modules and packages in ``left_out``."""
-    prefixes = tuple(name.replace(".", "/") + end for name in left_out for end in (".py", "/"))
-    return [name for name in files if not name.startswith(prefixes)]
+    return [name for name in files
+            if not _under(name.removesuffix(".py").removesuffix("/__init__").replace("/", "."), left_out)]
 
 
 def imported_names(package: Path) -> list[str]:
@@ -132,7 +142,7 @@ def precompile(root: Path, wheels: list[Wheel], cache: Path | None = None) -> Pr
     pyodide = runtime.check(root).resolve()
     cache = root / CACHE if cache is None else cache
     extra, named, left_out = allowlist(), imported_names(root / "worksheets"), leave_out()
-    wanted = [name for name in [*extra, *named] if any(name == out or name.startswith(out + ".") for out in left_out)]
+    wanted = [name for name in [*extra, *named] if _under(name, left_out)]
     if wanted:
         raise PrecompileFailed(f"build/stdlib-leave-out.txt leaves out what the worksheets need: {', '.join(wanted)}")
     inputs = [str(FORMAT), runtime.pinned_version(root), (pyodide / "python_stdlib.zip").read_bytes(),

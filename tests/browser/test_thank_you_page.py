@@ -154,13 +154,14 @@ def test_instant_navigation_keeps_python_running(page, site):
 def test_python_starts_from_the_head_with_what_the_worksheets_need(page, site, path):
     # The head starts Python before the page has loaded (boot.js); what it was given must be
     # what the page's worksheets ask for, or a worksheet would find its code missing.
-    # Which module created each Python worker (the theme's search has a worker of its own).
+    # Who started each Python worker: boot.js early, or runtime.js later (the theme's search
+    # has a worker of its own).
     page.add_init_script("""{
       const Plain = window.Worker;
       window.__pythonStarts = [];
       window.Worker = function (url, options) {
         if (/assets\\/ati\\/worker\\.js/.test(String(url))) {
-          window.__pythonStarts.push(/boot\\.js/.test(new Error().stack) ? "page head" : "later");
+          window.__pythonStarts.push(/runtime\\.js/.test(new Error().stack) ? "later" : "page head");
         }
         return new Plain(url, options);
       };

@@ -12,12 +12,18 @@
 
 let early = null;
 
+/** A new Python worker (runtime.js starts one here too, when none was started early). */
+export function createWorker() {
+  performance.mark("ati:python-start");
+  return new Worker(new URL("./worker.js", import.meta.url), { type: "module", name: "python" });
+}
+
 function startEarly() {
   const meta = document.querySelector('meta[name="ati-python"]');
   if (!meta) return;
   try {
     const needs = JSON.parse(meta.content);
-    const worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module", name: "python" });
+    const worker = createWorker();
     const held = [];
     const hold = (event) => {
       if (event.type === "error") event.preventDefault(); // runtime.js says so; too late to cancel when it replays it
@@ -25,7 +31,6 @@ function startEarly() {
     };
     worker.addEventListener("message", hold);
     worker.addEventListener("error", hold);
-    performance.mark("ati:python-start", { detail: "page head" }); // read by a test: who started Python
     worker.postMessage({ type: "init", ...needs });
     early = { worker, needs, held, hold };
   } catch (error) {

@@ -4,7 +4,7 @@
  * navigation (the module is evaluated once per tab).
  */
 
-import { takeEarlyStart } from "./boot.js";
+import { createWorker, takeEarlyStart } from "./boot.js";
 import { contextJson } from "./dates.js";
 
 /** Longest wait for Python before the page says so (it keeps trying in the background). */
@@ -129,10 +129,9 @@ export function start(wheel) {
     return state;
   }
   if (worker) worker.terminate();
-  performance.mark("ati:python-start", { detail: "worksheet" });
   let created;
   try {
-    created = new Worker(new URL("./worker.js", import.meta.url), { type: "module", name: "python" });
+    created = createWorker();
   } catch (error) {
     worker = null;
     fail("this browser cannot run the worksheets");
