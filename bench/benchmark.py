@@ -15,8 +15,8 @@ repeat visits. Each run measures, on the thank-you worksheet page:
 - a first visit over a throttled connection (Chromium's network emulation, about 9 Mbps
   down, 100 ms latency): ready time;
 - the floor: the same start of Python on a page that holds nothing else (written into the
-  build for this run only: the worksheet page's <meta name="ati-python">, boot.js and
-  runtime.js), first and repeat visit (HTTP cache). What the worksheet page takes beyond it is
+  build for this run only: the worksheet page's <meta name="ati-python">, python/boot.js and
+  python/runtime.js), first and repeat visit (HTTP cache). What the worksheet page takes beyond it is
   the page's own work (the theme, the guide, the forms) competing for the same cores.
 
 Bytes are response bodies as the server sent them (compressed; a 304 counts 0). Figures are
@@ -44,7 +44,7 @@ from playwright.sync_api import sync_playwright  # noqa: E402
 
 from tests.browser.conftest import CHROMIUM_ARGS, PREFIX, chromium_path  # noqa: E402
 from tests.support.siteserver import SiteServer, free_port  # noqa: E402
-from build.boot import MARK  # noqa: E402
+from build.pages.boot import MARK  # noqa: E402
 
 PAGE = "steps/2-thank-you/"
 FLOOR = "bench-floor/"
@@ -70,7 +70,7 @@ new PerformanceObserver((list) => {
 addEventListener("DOMContentLoaded", async () => {
   const main = document.querySelector('script[src*="assets/ati/main.js"]');
   if (!main || !document.querySelector(".ati-worksheet")) return;
-  const rt = await import(new URL("runtime.js", main.src).href);
+  const rt = await import(new URL("python/runtime.js", main.src).href);
   await rt.whenReady();
   const t0 = performance.now();
   const out = await rt.runWorksheet("thank-you", SAMPLE, { interview: "bench" });
@@ -80,7 +80,7 @@ addEventListener("DOMContentLoaded", async () => {
 
 LATER_CALL = """async (data) => {
   const main = document.querySelector('script[src*="assets/ati/main.js"]');
-  const rt = await import(new URL("runtime.js", main.src).href);
+  const rt = await import(new URL("python/runtime.js", main.src).href);
   const t0 = performance.now();
   const out = await rt.runWorksheet("thank-you", data, { interview: "bench" });
   if (!out.ok) throw new Error(JSON.stringify(out));
@@ -182,8 +182,8 @@ def write_floor_page(site: Path) -> None:
     (site / FLOOR).mkdir()
     (site / FLOOR / "index.html").write_text(
         f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Floor</title>{meta}'
-        '<script type="module" async src="../assets/ati/boot.js"></script>'
-        '<script type="module" src="../assets/ati/runtime.js"></script></head><body><p>Python only.</p></body></html>',
+        '<script type="module" async src="../assets/ati/python/boot.js"></script>'
+        '<script type="module" src="../assets/ati/python/runtime.js"></script></head><body><p>Python only.</p></body></html>',
         "utf-8")
 
 

@@ -2,7 +2,7 @@
 
 ``mkdocs build`` and ``mkdocs serve`` both: :func:`build.site.prepare` when the configuration
 is loaded (the ``worksheet`` fences are then rendered by the Markdown extension
-:mod:`build.fence`, listed under ``markdown_extensions``), and :func:`build.site.finish` after
+:mod:`build.extensions.fence`, listed under ``markdown_extensions``), and :func:`build.site.finish` after
 the pages are written. ``mkdocs serve`` also watches ``worksheets/`` and ``build/`` and starts
 from fresh modules on each rebuild, so an edit there shows without a restart.
 """
@@ -66,7 +66,7 @@ def on_post_build(config):
 
 def offline_site(config):
     """What the web app manifest says, from MkDocs' own configuration."""
-    return importlib.import_module("build.offline").from_config(config)
+    return importlib.import_module("build.pages.offline").from_config(config)
 
 
 def on_post_page(output, page, config):
@@ -74,7 +74,7 @@ def on_post_page(output, page, config):
     # (its panels' modules too, on the pages that have them).
     from mkdocs.utils import get_relative_url
 
-    preload = importlib.import_module("build.preload")
+    preload = importlib.import_module("build.pages.preload")
     entry = Path(config.docs_dir) / MODULES_ENTRY
     modules = [f"{Path(MODULES_ENTRY).parent.as_posix()}/{name}" for name in preload.page_modules(entry, output)]
     return preload.add_links(output, [get_relative_url(module, page.url) for module in modules])

@@ -13,8 +13,8 @@ from typing import Any
 
 import yaml
 
-from worksheets import settings as publisher_settings
-from worksheets.holiday_table import COUNTRIES
+from worksheets.core import settings as publisher_settings
+from worksheets.days.holidays import COUNTRIES
 
 CONFIG = "mkdocs.yml"
 

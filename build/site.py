@@ -4,15 +4,15 @@ Two steps, one before the engine turns Markdown into pages and one after:
 
 * :func:`prepare` reads the publisher's settings, builds the ``worksheets`` wheel (the
   settings inside), loads the pinned browser wheels and checks the pinned Pyodide runtime.
-  The ``worksheet`` fences are then rendered by the Markdown extension :mod:`build.fence`,
+  The ``worksheet`` fences are then rendered by the Markdown extension :mod:`build.extensions.fence`,
   which any engine that runs Python-Markdown extensions runs.
-  Python for the browser is precompiled here (:mod:`build.stdlib`: the worksheets wheel, the
+  Python for the browser is precompiled here (:mod:`build.python.stdlib`: the worksheets wheel, the
   pinned wheels and a trimmed standard library, as ``.pyc``), except for a dev server.
 * :func:`finish` puts the wheels and the runtime into the built site, writes the description
-  of what the site stores (``assets/ati/stored-shapes.js``, derived from the declarations),
-  checks the pages, links the top of each page to its worksheets (:mod:`build.skip`), adds
+  of what the site stores (``assets/ati/storage/shapes.js``, derived from the declarations),
+  checks the pages, links the top of each page to its worksheets (:mod:`build.pages.skip`), adds
   the Content-Security-Policy (it hashes the inline scripts of the
-  final pages), and last writes what offline use needs (:mod:`build.offline`: the web app
+  final pages), and last writes what offline use needs (:mod:`build.pages.offline`: the web app
   manifest and the service worker's list of files with their hashes, so it comes after every
   other change to the files).
 
@@ -32,16 +32,20 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from build import boot, browser_wheels, csp, forms, offline, panels, publisher, runtime, skip, stdlib
-from build.wheel import Wheel, build_wheel
-from worksheets import registry, stored
-from worksheets.settings import Settings
+from build import publisher
+from build.extensions import forms, panels
+from build.pages import boot, csp, offline, skip
+from build.python import browser_wheels, runtime, stdlib
+from build.python.wheel import Wheel, build_wheel
+from worksheets import registry
+from worksheets.stored import shapes as stored
+from worksheets.core.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 WHEEL_DIR = "assets/ati/wheels"
 PYODIDE_DIR = "assets/pyodide"
-#: The description of what the site stores, for the page's start-up check (stored-check.js).
-STORED_SHAPES = "assets/ati/stored-shapes.js"
+#: The description of what the site stores, for the page's start-up check (storage/check.js).
+STORED_SHAPES = "assets/ati/storage/shapes.js"
 
 
 class BuildError(RuntimeError):
@@ -161,12 +165,12 @@ def write_stored_shapes(site: Path) -> None:
     target = site / STORED_SHAPES
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(
-        "/* Written by the build (build/site.py, from worksheets/stored.py): what this site stores. Do not edit. */\n"
+        "/* Written by the build (build/site.py, from worksheets/stored/shapes.py): what this site stores. Do not edit. */\n"
         f"export default {json.dumps(stored.describe(), ensure_ascii=True, separators=(',', ':'))};\n", "utf-8")
 
 
 def link_worksheets(site: Path) -> None:
-    """Links from the top of each page to the worksheets further down (:mod:`build.skip`)."""
+    """Links from the top of each page to the worksheets further down (:mod:`build.pages.skip`)."""
     for page in sorted(site.rglob("*.html")):
         html = page.read_text("utf-8")
         linked = skip.add_links(html)
@@ -186,7 +190,7 @@ def check_pages(site: Path, build: Build) -> None:
         html = page.read_text("utf-8")
         name = page.relative_to(site).as_posix()
         if _UNRENDERED.search(html):
-            problems.append(f"{name}: a worksheet fence was not rendered (is build.fence under markdown_extensions?)")
+            problems.append(f"{name}: a worksheet fence was not rendered (is build.extensions.fence under markdown_extensions?)")
         stale = {h for h in _WHEEL_HASH.findall(html) if h != build.wheel.sha256}
         if stale:
             problems.append(f"{name}: its worksheets expect another worksheets wheel; build again")

@@ -11,7 +11,7 @@
  *
  * A new version waits until the next page is opened (a click, a reload, a new tab): the page
  * that asks for it is answered from the new cache, and the new version takes over. Nothing is
- * reloaded under anyone's hands; open pages say a new version is ready (offline.js).
+ * reloaded under anyone's hands; open pages say a new version is ready (page/offline.js).
  * With `offline: false` in mkdocs.yml the build lists no files, and this worker removes
  * itself and its caches.
  *
@@ -70,9 +70,14 @@ async function copy(cache, url, sha256, older) {
   throw new Error(`${url} does not match this version; the site may be updating, try again later`);
 }
 
+/** The caches of this site's older versions (this site's path only: never a neighbour's). */
+async function olderCaches() {
+  return (await caches.keys()).filter((name) => name.startsWith(PREFIX) && name !== CACHE);
+}
+
 async function fill() {
   const cache = await caches.open(CACHE);
-  const names = (await caches.keys()).filter((name) => name.startsWith(PREFIX) && name !== CACHE);
+  const names = await olderCaches();
   const older = await Promise.all(names.map(async (name) => [name, await index(name)]));
   const have = new Set((await cache.keys()).map((request) => request.url));
   const todo = [...FILES].filter(([url]) => !have.has(url));
@@ -97,7 +102,7 @@ self.addEventListener("install", (event) => {
 self.addEventListener("activate", (event) => {
   event.waitUntil(
     (async () => {
-      const older = (await caches.keys()).filter((name) => name.startsWith(PREFIX) && name !== CACHE);
+      const older = await olderCaches();
       for (const name of older) await caches.delete(name);
       if (!ATI_OFFLINE.files.length) {
         await self.registration.unregister(); // pages keep what they loaded; the next comes from the network

@@ -11,9 +11,10 @@ import json
 import traceback
 from typing import Any, Callable
 
-from . import __version__, registry, settings
-from .context import Context
-from .validation import validate
+from . import __version__, registry
+from .core import settings
+from .core.context import Context
+from .core.validation import validate
 
 
 def _reply(function: Callable[..., dict]) -> Callable[..., str]:
@@ -36,7 +37,7 @@ def _reply(function: Callable[..., dict]) -> Callable[..., str]:
 def run(worksheet_id: str, data_json: str, context_json: str = "") -> dict:
     """Validate and compose: ``{"ok": true, "output": …}`` or ``{"ok": false, "errors": {path: message}}``.
 
-    ``context_json`` is the moment and the interview (see :class:`worksheets.context.Context`).
+    ``context_json`` is the moment and the interview (see :class:`worksheets.core.context.Context`).
     """
     data: Any = json.loads(data_json) if data_json else {}
     worksheet = registry.get(worksheet_id)
@@ -53,11 +54,24 @@ def _with_record(worksheet: Any, values: dict, context: Context) -> dict:
     page, and every step uses it. What the worksheet asks wins; the record fills the rest."""
     if not worksheet.uses_interviews or not (context.record or context.profile):
         return values
-    from . import interview
-
-    record = validate(interview.WORKSHEET, {**_profile(context.profile), **context.record}).values
+    record = _record_values(context)
     asked = {entry.name for entry in worksheet.entries}
     return {**{k: v for k, v in record.items() if k not in asked}, **values}
+
+
+def _record_values(context: Context) -> dict:
+    """The context's interview record, with the person's own details, as checked values
+    (a field that does not pass is ``None``: a half-filled record still counts)."""
+    from .sheets import interview
+
+    return validate(interview.WORKSHEET, {**_profile(context.profile), **context.record}).values
+
+
+def _valid_records(records_json: str, profile: Any) -> dict[str, dict]:
+    """Every interview record sent, with the person's own details, as checked values."""
+    from .sheets import interview
+
+    return {k: validate(interview.WORKSHEET, v).values for k, v in _with_profile(_records(records_json), profile).items()}
 
 
 def version() -> str:
@@ -74,23 +88,21 @@ def dashboard(records_json: str, context_json: str, sheets_json: str = "") -> di
     """Rows for the list of interviews: ``{id: record data}`` in, JSON rows out, and the
     two weeks of all of them (``agenda``). The context's profile (country, days off) applies
     to every interview; ``sheets_json`` is ``{id: {worksheet id: "written" | "begun"}}``."""
-    from . import interview, timeline_view
+    from .sheets import interview
+    from .plan import pictures
 
     context = Context.from_json(context_json)
-    records = _with_profile(_records(records_json), context.profile)
-    sheets = _sheets(sheets_json)
-    valid = {k: validate(interview.WORKSHEET, v).values for k, v in records.items()}
-    return {"rows": interview.dashboard(records, context, sheets), "agenda": timeline_view.agenda(valid, context)}
+    valid = _valid_records(records_json, context.profile)
+    return {"rows": interview.dashboard(valid, context, _sheets(sheets_json)), "agenda": pictures.agenda(valid, context)}
 
 
 @_reply
 def checklist(context_json: str, sheets_json: str = "") -> dict:
     """The checklist items the worksheets tick for the context's interview: ``{"known":
     {item id: why}}``. ``sheets_json`` is ``{worksheet id: "written" | "begun"}`` for it."""
-    from . import checklist as lists, interview
+    from .sheets import checklist as lists
 
-    context = Context.from_json(context_json)
-    values = validate(interview.WORKSHEET, {**_profile(context.profile), **context.record}).values
+    values = _record_values(Context.from_json(context_json))
     sheets = json.loads(sheets_json or "{}")
     return {"known": lists.known(values, sheets if isinstance(sheets, dict) else {})}
 
@@ -105,16 +117,10 @@ def _sheets(sheets_json: str) -> dict[str, dict[str, str]]:
 @_reply
 def calendar(records_json: str, context_json: str) -> dict:
     """One .ics for every interview's upcoming actions."""
-    from . import interview
+    from .sheets import interview
 
     context = Context.from_json(context_json)
-    records = {
-        record_id: values
-        for record_id, values in (
-            (k, validate(interview.WORKSHEET, v).values) for k, v in _with_profile(_records(records_json), context.profile).items()
-        )
-        if values.get("date") is not None
-    }
+    records = {k: values for k, values in _valid_records(records_json, context.profile).items() if values.get("date") is not None}
     text = interview.calendar_file(records, context)
     return {"ics": text, "count": text.count("BEGIN:VEVENT")}
 
@@ -156,31 +162,31 @@ def reflection_log(entries_json: str, context_json: str = "") -> dict:
     ``entries_json`` is a list of entries (or ``{id: entry}``), each the worksheet's saved
     values merged with its interview record; entries that are not complete are left out.
     """
-    from . import reflection
+    from .sheets import reflection_log
 
     entries = json.loads(entries_json or "[]")
     if isinstance(entries, dict):
         entries = list(entries.values())
     if not isinstance(entries, list):
         raise ValueError("entries must be a list")
-    output = reflection.log_overview(entries, Context.from_json(context_json).today)
-    return {"output": output.to_dict(), "count": len(reflection.valid_entries(entries))}
+    output = reflection_log.log_overview(entries, Context.from_json(context_json).today)
+    return {"output": output.to_dict(), "count": len(reflection_log.valid_entries(entries))}
 
 
 @_reply
 def markdown(md: str, shift: str = "0") -> dict:
     """Markdown as the safe tree the page builds with createElement/textContent:
     ``{"ok": true, "tree": [["h2", ["…"]], ["p", ["…"]]]}``. Raw HTML, links and images are
-    never produced (see :func:`worksheets.reflection.render_markdown`)."""
-    from . import reflection
+    never produced (see :func:`worksheets.words.markdown_safe.render_markdown`)."""
+    from .words.markdown_safe import markdown_tree
 
-    return {"tree": reflection.markdown_tree(str(md), int(shift or 0))}
+    return {"tree": markdown_tree(str(md), int(shift or 0))}
 
 
 @_reply
 def check_backup(items_json: str) -> dict:
     """What importing a backup's items would do: ``[[name, JSON text], …]`` in, each item's
-    verdict out, in words for the preview (see :func:`worksheets.backup_report.report`)."""
-    from . import backup_report
+    verdict out, in words for the preview (see :func:`worksheets.stored.report.report`)."""
+    from .stored import report
 
-    return backup_report.report(json.loads(items_json or "[]"))
+    return report.report(json.loads(items_json or "[]"))

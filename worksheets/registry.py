@@ -8,16 +8,16 @@ from __future__ import annotations
 
 from importlib import import_module
 
-from .fields import Worksheet
+from .core.fields import Worksheet
 
-#: Worksheet id -> the module (in this package) that declares it as WORKSHEET.
+#: Worksheet id -> the module (in :mod:`worksheets.sheets`) that declares it as WORKSHEET.
 MODULES: dict[str, str] = {
     "interview": "interview",
     "process": "process",
     "thank-you": "thank_you",
     "reflection": "reflection",
     "linkedin": "linkedin",
-    "follow-up": "follow_up_sheet",
+    "follow-up": "follow_up",
     "outcomes": "outcomes",
     "unwind": "unwind",
 }
@@ -35,7 +35,7 @@ def get(worksheet_id: str) -> Worksheet:
         module = MODULES[worksheet_id]
     except KeyError:
         raise KeyError(f"no worksheet called {worksheet_id!r}; known: {', '.join(sorted(MODULES))}") from None
-    worksheet = import_module(f".{module}", __package__).WORKSHEET
+    worksheet = import_module(f".sheets.{module}", __package__).WORKSHEET
     assert worksheet.id == worksheet_id, f"{module}.WORKSHEET has id {worksheet.id!r}, registered as {worksheet_id!r}"
     return worksheet
 

@@ -183,6 +183,25 @@ def wait_until(page: Page, script: str, timeout: float = 45.0, arg=None):
         time.sleep(0.1)
 
 
+def wait_saved(page: Page, timeout: float = 45.0):
+    """Until nothing typed waits to be saved: no form has a save pending (the autosave marks the
+    worksheet while it waits for the typing to pause). A state, not a time: it holds however
+    busy the machine is."""
+    wait_until(page, "() => !document.querySelector('[data-ati-waits-save]')", timeout)
+
+
+def wait_answered(page: Page, timeout: float = 60.0):
+    """Until no part of the page waits for Python's answer (the dashboard's rows, a checklist's
+    ticks: each marks itself while it waits)."""
+    wait_until(page, "() => !document.querySelector('[data-ati-waits-python]')", timeout)
+
+
+def next_frames(page: Page) -> None:
+    """Until the page has drawn twice: what a resize or a click set going in this frame (the
+    pictures redrawn at a new width, a fetch the theme starts) has happened by then."""
+    page.evaluate("() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))")
+
+
 def wait_ready(page: Page, timeout: float = 60.0):
     status = page.locator("[data-ati-status-text]").first  # one Python per tab: any worksheet's line says
     deadline = time.monotonic() + timeout

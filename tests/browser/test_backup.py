@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 import pytest
 from playwright.sync_api import expect
 
-from .conftest import NOW, PREFIX
+from .conftest import NOW, PREFIX, wait_saved
 from .test_accessibility import violations
 from .test_thank_you_page import STEP2, fill
 
@@ -87,7 +87,7 @@ def test_export_delete_and_import_round_trip(page, site):
     fill(page)
     page.get_by_role("button", name="Write my emails").click()
     expect(page.locator(".ati-message")).to_have_count(2)
-    page.wait_for_timeout(600)  # the debounced autosave
+    wait_saved(page)
 
     page.goto(site.url + DATA)
     panel = page.locator('[data-panel="backup"]')
@@ -235,7 +235,7 @@ def test_a_schema_0_export_is_migrated_on_import(page, site):
 def test_an_import_that_hits_the_quota_restores_the_previous_data(page, site):
     page.goto(site.url + STEP2)
     page.get_by_label("Company").fill("Saved Co")
-    page.wait_for_timeout(600)
+    wait_saved(page)
     page.goto(site.url + DATA)
     before = site_items(page)
     assert "Saved Co" in json.dumps(before)
@@ -299,7 +299,7 @@ def test_the_reminder_counts_the_days_since_the_last_export(page, site):
     expect(page.locator("[data-ati-backup-note]")).to_have_text(
         "You haven't backed up your answers for 20 days. Browsers can clear saved data: export a copy with the button below."
     )
-    reminder = page.evaluate(f"async () => (await import('{site.url}assets/ati/backup.js')).exportReminder()")
+    reminder = page.evaluate(f"async () => (await import('{site.url}assets/ati/backup/index.js')).exportReminder()")
     assert reminder == "You haven't backed up your answers for 20 days. Browsers can clear saved data: export a copy on Your data."
     recent = (NOW - timedelta(days=3)).isoformat()
     seed(page, site, {"meta:last-export": {"format": "after-the-interview", "v": 1, "at": recent}})

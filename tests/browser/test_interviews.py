@@ -7,7 +7,7 @@ import pytest
 from icalendar import Calendar
 from playwright.sync_api import expect
 
-from .conftest import wait_ready
+from .conftest import wait_ready, wait_saved
 from .test_thank_you_page import interview_ids
 
 pytestmark = pytest.mark.browser
@@ -29,7 +29,7 @@ def add(page, company, role, date, time, who="", timing="", stage=None):
         sheet.get_by_label("When they said you would hear").fill(timing)
     if stage:
         sheet.get_by_label("Stage").select_option(label=stage)
-    page.wait_for_timeout(600)
+    wait_saved(page)
 
 
 def test_three_interviews_one_page_each_with_its_next_action(page, site):

@@ -64,7 +64,7 @@ def versions(tmp_path_factory):
     shutil.copytree(one, two)
     step1 = two / "steps" / "1-recruitment-process" / "index.html"
     step1.write_text(step1.read_text("utf-8").replace("</h1>", "</h1><p>Now with a clearer first step.</p>", 1), "utf-8")
-    from build import offline
+    from build.pages import offline
 
     (two / offline.FILE_LIST).write_text(offline.file_list_script(offline.files(two)), "utf-8")
     off = tmp_path_factory.mktemp("off")
@@ -202,7 +202,7 @@ def test_python_markdown_is_downloaded_only_for_the_page_that_needs_it(browser, 
         since = len(site.requests)
         page.goto(site.url + STEP2)
         wait_ready(page)
-        wheel = re.compile(r"/markdown-[^/]*\.whl")  # Python-Markdown's wheel (render-markdown.js is ours)
+        wheel = re.compile(r"/markdown-[^/]*\.whl")  # Python-Markdown's wheel (output/markdown.js is ours)
         assert not [r for r in site.requests[since:] if wheel.search(r)]
         page.get_by_role("link", name="3. Reflect").first.click()  # the theme swaps the page in
         wait_ready(page)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import pytest
 from playwright.sync_api import expect
 
-from .conftest import wait_ready, wait_until
+from .conftest import next_frames, wait_answered, wait_ready, wait_until
 from .test_accessibility import go
 from .test_interviews import add
 from .test_thank_you_page import fill
@@ -265,10 +265,13 @@ def test_a_link_within_the_page_moves_focus_there_and_leaves_the_worksheet_as_it
     assert focused(page)["sheet"] == "thank-you"
 
     page.evaluate("scrollTo(0, 0)")
+    fetched = []
+    page.on("request", lambda request: fetched.append(request.url) if request.resource_type in ("document", "fetch", "xhr") else None)
     page.locator("#when-to-send-it .headerlink").click()  # a heading's own anchor
     expect(page.locator("#when-to-send-it")).to_be_focused()  # Tab goes on from the heading
     wait_until(page, "() => { const r = document.querySelector('#when-to-send-it').getBoundingClientRect(); return r.top > 40 && r.top < 200; }")  # below the header
-    page.wait_for_timeout(500)  # long enough for the theme to have fetched and swapped the page in
+    next_frames(page)  # the theme's instant navigation would have asked for the page by now
+    assert not [url for url in fetched if "2-thank-you" in url], fetched
     expect(page.locator(".ati-form[data-seen=yes]")).to_have_count(1)
     expect(sheet.get_by_label("Company")).to_have_value("Acme Ltd")
 
@@ -358,7 +361,7 @@ def test_on_a_phone_delete_asks_first_and_undo_brings_focus_back(browser, site):
     page.keyboard.press("Enter")
     expect(card).to_have_count(1)
     expect(card.get_by_role("button", name="Edit details")).to_be_focused()
-    page.wait_for_timeout(500)  # the list is drawn again once Python has its next actions...
+    wait_answered(page)  # the list is drawn again once Python has its next actions...
     expect(card.get_by_role("button", name="Edit details")).to_be_focused()  # ...and focus stays
     context.close()
 

@@ -11,10 +11,11 @@ from playwright.sync_api import expect
 
 from tests.support.moment import at
 from tests.support.scenarios import THREE
-from worksheets import interview, timeline_view
-from worksheets.validation import validate
+from worksheets.sheets import interview
+from worksheets.plan import pictures as timeline_view
+from worksheets.core.validation import validate
 
-from .conftest import NOW, PREFIX, wait_ready
+from .conftest import NOW, PREFIX, next_frames, wait_answered, wait_ready
 from .test_accessibility import AXE, TAGS
 from .test_thank_you_page import STEP2, saved
 
@@ -74,7 +75,7 @@ def test_ticks_belong_to_each_interview_and_the_persons_untick_wins(page, site):
     expect(time_box).to_be_checked()
     expect(short).not_to_be_checked()
     expect(sent).not_to_be_checked()
-    page.wait_for_timeout(500)  # Python has answered: the untick still wins
+    wait_answered(page)  # Python has answered: the untick still wins
     expect(sent).not_to_be_checked()
     ids = {v["data"]["company"]: k.split(":")[1] for k, v in saved(page).items() if re.fullmatch(r"interview:\w+", k)}
     assert saved(page)[f"interview:{ids['Acme']}"]["data"]["checklist"] == {
@@ -159,7 +160,7 @@ def test_three_interviews_each_with_its_progress_and_timeline(page, site):
 
     # Phone width: the pictures fit, nothing scrolls sideways.
     page.set_viewport_size({"width": 360, "height": 740})
-    page.wait_for_timeout(300)
+    next_frames(page)  # the pictures are drawn again at the new width
     widths = page.evaluate("() => [...document.querySelectorAll('.ati-timeline-picture svg, .ati-agenda-picture svg')].map(s => s.getBoundingClientRect().right)")
     assert widths and max(widths) <= 360, widths
     assert page.evaluate("() => document.documentElement.scrollWidth") <= 360
@@ -198,7 +199,7 @@ def check_both_schemes_and_widths(page, *within: str) -> None:
         switch_to(page, scheme)
         for width, height in ((1280, 900), (360, 740)):
             page.set_viewport_size({"width": width, "height": height})
-            page.wait_for_timeout(300)  # the pictures are drawn again at the new width
+            next_frames(page)  # the pictures are drawn again at the new width
             checked.append((page.evaluate("document.body.dataset.mdColorScheme"), width))
             assert not violations(page, *within), checked[-1]
         page.set_viewport_size({"width": 1280, "height": 900})

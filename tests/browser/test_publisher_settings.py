@@ -12,7 +12,7 @@ from playwright.sync_api import expect
 
 from tests.support.repo import PUBLISHER_EDITS, copy_repo
 
-from .conftest import serve_build, wait_ready
+from .conftest import serve_build, wait_ready, wait_saved
 from .test_reflection_linkedin_outcomes import linkedin
 
 pytestmark = pytest.mark.browser
@@ -43,6 +43,6 @@ def test_a_new_visitor_starts_from_the_publishers_defaults(page, site):
     expect(sheet.locator(".ati-notice").filter(has_text="300-character limit for LinkedIn Premium")).to_have_count(1)
 
     box.uncheck()  # the visitor's own choice wins over the default, and is kept
-    page.wait_for_timeout(600)  # the debounced autosave
+    wait_saved(page)
     page.reload()
     expect(page.get_by_label("I have LinkedIn Premium")).not_to_be_checked()

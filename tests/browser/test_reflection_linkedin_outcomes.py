@@ -9,9 +9,9 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from worksheets.linkedin import linkedin_length
+from worksheets.sheets.linkedin import linkedin_length
 
-from .conftest import wait_ready, wait_until
+from .conftest import wait_ready, wait_saved, wait_until
 from .test_accessibility import violations
 from .test_thank_you_page import interview_ids, saved
 
@@ -95,7 +95,7 @@ def test_two_reflections_fill_the_question_bank(page, site):
     assert "ati-printing-one" in printed[0] and "Why should we hire you?" in printed[1]
     assert not violations(page)
 
-    page.wait_for_timeout(600)
+    wait_saved(page)
     page.reload()  # both are kept, and the log is rebuilt from what is saved
     expect(page.locator('[data-panel="reflection-log"] [data-ati-log-status]')).to_have_text("Your log has 2 entries.")
     expect(page.locator('[data-worksheet="reflection"] .ati-markdown')).to_contain_text("Analyst at Globex")
@@ -160,7 +160,7 @@ def test_linkedin_counter_warns_and_the_edited_note_is_kept(page, site):
     card.get_by_role("button", name="Back to my version").click()
     expect(note).to_have_value(short)
 
-    page.wait_for_timeout(600)
+    wait_saved(page)
     [interview] = interview_ids(page)
     assert saved(page)[f"worksheet:linkedin:{interview}"]["edits"] == {"interviewer:tom lee": short}
     page.reload()
@@ -179,7 +179,7 @@ def test_counter_in_the_browser_counts_like_python(page, site):
     cases = ["", "abc", "👍", "👩\u200d💻", "e\u0301", "é", "\u0958", "a\nb", "a\r\nb", "🇬🇧", "mixed 👍\nline e\u0301"]
     page.goto(site.url + STEP4)
     counts = page.evaluate(
-        "async (cases) => { const m = await import(new URL('assets/ati/counter.js', document.baseURI.replace(/steps\\/.*$/, '')).href);"
+        "async (cases) => { const m = await import(new URL('assets/ati/output/counter.js', document.baseURI.replace(/steps\\/.*$/, '')).href);"
         " return cases.map((c) => m.linkedinLength(c)); }",
         cases,
     )
@@ -266,7 +266,7 @@ def test_each_outcome_message_carries_the_interview(page, site):
     sheet.get_by_label("I was not offered the job").check()
     expect(question).to_have_value("How could my portfolio talk be stronger?")
     sheet.get_by_label("I have an offer elsewhere and need their decision").check()
-    page.wait_for_timeout(600)
+    wait_saved(page)
     [interview] = interview_ids(page)
     record = saved(page)
     assert record[f"interview:{interview}"]["data"]["coordinator_name"] == "Jo Bloggs"
@@ -292,7 +292,7 @@ def test_two_worksheets_on_one_page_share_the_interview(page, site):
     outcome.get_by_label("Recruiter or HR contact").fill("Jo Bloggs")
     expect(follow.get_by_label("Job title you applied for")).to_have_value("Analyst")
     follow.get_by_label("Interview date").fill("2026-11-24")
-    page.wait_for_timeout(600)
+    wait_saved(page)
     [interview] = interview_ids(page)
     data = saved(page)[f"interview:{interview}"]["data"]
     assert (data["company"], data["role"], data["coordinator_name"], data["date"]) == ("Initech", "Analyst", "Jo Bloggs", "2026-11-24")
@@ -311,7 +311,7 @@ def test_unwind_is_saved_and_links_to_the_log(page, site):
     sheet.get_by_role("button", name="Done for today").click()
     expect(sheet.locator(".ati-notice")).to_have_text("Today: a long walk by the river. Enjoy it, you have earned it.")
     expect(sheet.locator(".ati-output")).to_contain_text("Learn, log, let go.")
-    page.wait_for_timeout(600)
+    wait_saved(page)
     page.reload()
     sheet = page.locator('[data-worksheet="unwind"]')
     expect(sheet.get_by_label("One thing you will do for yourself today")).to_have_value("A long walk by the river")
@@ -380,7 +380,7 @@ def test_payloads_stay_inert_in_every_field(page, site):
     expect(sheet.locator(".ati-notice")).to_contain_text(XSS)
     no_markup_from_payloads(sheet.locator(".ati-output"))
 
-    page.wait_for_timeout(600)
+    wait_saved(page)
     page.goto(site.url + STEP3)  # and again, rebuilt from what was saved
     wait_until(page, "() => document.querySelectorAll('[data-panel=\"reflection-log\"] .ati-markdown').length >= 2")
     no_markup_from_payloads(page.locator(".ati-output"))

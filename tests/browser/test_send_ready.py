@@ -9,7 +9,7 @@ import json
 import pytest
 from playwright.sync_api import expect
 
-from .conftest import PREFIX, wait_ready
+from .conftest import PREFIX, wait_ready, wait_saved
 from .test_thank_you_page import interview_ids, saved
 
 pytestmark = pytest.mark.browser
@@ -38,7 +38,7 @@ def type_the_interview_once(page, site):
     sheet.get_by_label("What happens next").select_option(label="A decision or an offer")
     sheet.get_by_label("When they said you would hear").fill("we'll let you know by the end of next week")
     sheet.get_by_label("Your name").fill("Sam Jones")
-    page.wait_for_timeout(600)
+    wait_saved(page)
 
 
 def test_a_panel_through_an_agency_typed_once_gives_every_step_its_messages(page, site):
@@ -68,9 +68,7 @@ def test_a_panel_through_an_agency_typed_once_gives_every_step_its_messages(page
     expect(consultant).to_contain_text("I have sent a short thank-you note to Priya and Tom, with you in copy.")
     thanks.get_by_label("One thing you talked about").first.fill("your plans for one warehouse")  # an edit here...
     thanks.get_by_label("I have sent my thank-you notes").check()
-    page.wait_for_timeout(600)
-
-    # Step 4: the same people and details; the invitation ticked on Your interviews survives the edit on step 2.
+    wait_saved(page)
     page.get_by_role("link", name="4. Connect on LinkedIn").first.click()
     linkedin = page.locator('[data-worksheet="linkedin"]')
     expect(linkedin.get_by_label("They invited me to connect on LinkedIn").nth(1)).to_be_checked()

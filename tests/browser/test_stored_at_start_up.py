@@ -1,4 +1,4 @@
-"""Saved values read at start-up get the same check as an import (docs/assets/ati/stored-check.js,
+"""Saved values read at start-up get the same check as an import (docs/assets/ati/storage/check.js,
 from the description the build derives from the Python declarations): a value edited by hand
 into a shape the site does not save is set aside like a damaged one, said so in the banner,
 offered as a file, and never put into a form; what the site merely does not use is ignored."""
@@ -12,6 +12,7 @@ from playwright.sync_api import expect
 
 from .test_backup import IID, INTERVIEW, record, worksheet
 from .test_thank_you_page import PREFIX, STEP2, saved
+from .conftest import wait_saved
 
 pytestmark = pytest.mark.browser
 
@@ -54,7 +55,7 @@ def test_a_hand_edited_profile_is_set_aside_before_it_can_be_overwritten(page, s
     expect(page.get_by_label("Company")).to_have_value("Acme Ltd")  # the interview was fine
     expect(page.get_by_label("Your name")).to_have_value("")
     page.get_by_label("Your name").fill("Sam Jones")
-    page.wait_for_timeout(600)
+    wait_saved(page)
     assert saved(page)["profile"]["data"]["your_name"] == "Sam Jones"
     assert aside(page, "profile") == [profile]  # still there, unchanged
 

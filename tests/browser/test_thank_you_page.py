@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from playwright.sync_api import expect
 
-from .conftest import wait_ready, wait_until
+from .conftest import wait_ready, wait_saved, wait_until
 
 pytestmark = pytest.mark.browser
 
@@ -72,7 +72,7 @@ def test_fill_get_emails_reload_and_find_everything(page, site):
     assert href.startswith("mailto:priya@acme.example?subject=") and "%0D%0A" in href
     expect(first.get_by_role("button", name="Copy text")).to_be_visible()
 
-    page.wait_for_timeout(600)  # let the debounced autosave land
+    wait_saved(page)
     page.reload()
     expect(page.get_by_label("Company")).to_have_value("Acme Ltd")
     expect(page.get_by_label("Full name").nth(1)).to_have_value("Tom Lee")
@@ -124,7 +124,7 @@ def test_xss_payloads_are_shown_as_text(page, site):
     card = page.locator(".ati-message").first
     expect(card).to_contain_text(XSS)
     assert page.locator(".ati-output img, .ati-output script").count() == 0
-    page.wait_for_timeout(600)
+    wait_saved(page)
     page.reload()  # and again when restored from storage
     expect(page.locator(".ati-message").first).to_contain_text(XSS)
     assert page.locator(".ati-output img, .ati-output script").count() == 0
@@ -152,15 +152,15 @@ def test_instant_navigation_keeps_python_running(page, site):
 
 @pytest.mark.parametrize("path", [STEP2, "steps/5-follow-up/"])
 def test_python_starts_from_the_head_with_what_the_worksheets_need(page, site, path):
-    # The head starts Python before the page has loaded (boot.js); what it was given must be
+    # The head starts Python before the page has loaded (python/boot.js); what it was given must be
     # what the page's worksheets ask for, or a worksheet would find its code missing.
-    # Who started each Python worker: boot.js early, or runtime.js later (the theme's search
+    # Who started each Python worker: python/boot.js early, or python/runtime.js later (the theme's search
     # has a worker of its own).
     page.add_init_script("""{
       const Plain = window.Worker;
       window.__pythonStarts = [];
       window.Worker = function (url, options) {
-        if (/assets\\/ati\\/worker\\.js/.test(String(url))) {
+        if (/assets\\/ati\\/python\\/worker\\.js/.test(String(url))) {
           window.__pythonStarts.push(/runtime\\.js/.test(new Error().stack) ? "later" : "page head");
         }
         return new Plain(url, options);
@@ -170,7 +170,7 @@ def test_python_starts_from_the_head_with_what_the_worksheets_need(page, site, p
     wait_ready(page)
     given, asked = page.evaluate("""async () => {
       const main = document.querySelector('script[src*="assets/ati/main.js"]');
-      const runtime = await import(new URL("runtime.js", main.src).href);
+      const runtime = await import(new URL("python/runtime.js", main.src).href);
       const given = JSON.parse(document.querySelector('meta[name="ati-python"]').content);
       return [given, runtime.needs(...document.querySelectorAll(".ati-worksheet[data-worksheet]"))];
     }""")
@@ -198,7 +198,7 @@ def test_remove_interviewer_can_be_undone(page, site):
 def test_choosing_another_interview_right_after_typing_switches_and_saves_the_typing(page, site):
     page.goto(site.url + STEP2)
     page.get_by_label("Company").fill("First Co")
-    page.wait_for_timeout(600)
+    wait_saved(page)
     picker = page.get_by_label("Interview", exact=True)
     picker.select_option(label="Start a new interview")
     expect(page.get_by_label("Company")).to_have_value("")
@@ -227,7 +227,7 @@ def test_keyboard_only(page, site):
 def test_corrupt_saved_values_are_kept_aside(page, site):
     page.goto(site.url + STEP2)
     fill(page, second=False)
-    page.wait_for_timeout(600)
+    wait_saved(page)
     [interview] = interview_ids(page)
     page.evaluate("([k]) => localStorage.setItem(k, '{not json at all')", [f"{PREFIX}worksheet:thank-you:{interview}"])
     page.reload()
@@ -238,7 +238,7 @@ def test_corrupt_saved_values_are_kept_aside(page, site):
     assert aside == ["{not json at all"]
     expect(page.get_by_label("Company")).to_have_value("Acme Ltd")  # the interview record was fine
     page.locator(".ati-form").get_by_label("One thing you talked about").first.fill("a fresh detail")
-    page.wait_for_timeout(600)
+    wait_saved(page)
     assert saved(page)[f"interview:{interview}"]["data"]["interviewers"][0]["detail"] == "a fresh detail"  # its one home
     assert saved(page)[f"worksheet:thank-you:{interview}"]["format"] == "after-the-interview"  # saving goes on
 
@@ -252,7 +252,7 @@ def test_corrupt_saved_values_are_kept_aside(page, site):
 def test_newer_schema_is_not_overwritten(page, site):
     page.goto(site.url + STEP2)
     page.get_by_label("Company").fill("Present Co")
-    page.wait_for_timeout(600)
+    wait_saved(page)
     [interview] = interview_ids(page)
     newer = json.dumps({"format": "after-the-interview", "v": 99, "data": {"company": "From the future"}})
     page.evaluate("([k, v]) => localStorage.setItem(k, v)", [f"{PREFIX}interview:{interview}", newer])
@@ -264,7 +264,7 @@ def test_newer_schema_is_not_overwritten(page, site):
 def test_full_quota_warns_and_keeps_the_text(page, site):
     page.goto(site.url + STEP2)
     page.get_by_label("Company").fill("Saved Co")
-    page.wait_for_timeout(600)
+    wait_saved(page)
     [interview] = interview_ids(page)
     # Fill the rest of this origin's quota with a filler value.
     page.evaluate(
@@ -280,7 +280,7 @@ def test_full_quota_warns_and_keeps_the_text(page, site):
     page.evaluate("() => Object.keys(localStorage).filter(k => k.startsWith('filler')).forEach(k => localStorage.removeItem(k))")
     page.get_by_label("Company").fill("Changed Co")
     expect(banner).to_be_hidden()
-    page.wait_for_timeout(600)
+    wait_saved(page)
     assert saved(page)[f"interview:{interview}"]["data"]["company"] == "Changed Co"
 
 
@@ -309,7 +309,7 @@ def test_python_failure_is_explained_and_typing_is_kept(context, site):
     status = page.locator("[data-ati-status-text]")
     expect(status).to_contain_text("could not start", timeout=15000)
     expect(status).to_contain_text("Everything you typed is saved")
-    page.wait_for_timeout(600)
+    wait_saved(page)
     page.reload()
     expect(page.get_by_label("Company")).to_have_value("Still Here Ltd")
 
@@ -318,7 +318,7 @@ def test_two_tabs_see_each_others_changes_and_lose_nothing(context, site):
     one = context.watch.page(context.new_page())
     one.goto(site.url + STEP2)
     one.get_by_label("Company").fill("Shared Co")
-    one.wait_for_timeout(600)
+    wait_saved(one)
     two = context.watch.page(context.new_page())
     two.goto(site.url + STEP2)
     expect(two.get_by_label("Company")).to_have_value("Shared Co")  # the same interview opens
@@ -330,7 +330,8 @@ def test_two_tabs_see_each_others_changes_and_lose_nothing(context, site):
     expect(two.get_by_label("Company")).to_have_value("")
     two.get_by_label("Company").fill("Tab Two Co")
     one.get_by_label("Company").fill("Shared Co Ltd")
-    one.wait_for_timeout(800)
+    wait_saved(one)
+    wait_saved(two)
     companies = sorted(v["data"]["company"] for k, v in saved(one).items() if k.startswith("interview:") and k.count(":") == 1)
     assert companies == ["Shared Co Ltd", "Tab Two Co"]
     expect(one.get_by_label("Company")).to_have_value("Shared Co Ltd")

@@ -1,12 +1,12 @@
 """A fixed moment for unit tests: the worksheets never read a clock, so every test says
-when it happens (see :class:`worksheets.context.Context`)."""
+when it happens (see :class:`worksheets.core.context.Context`)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
 
-from worksheets.context import Context
+from worksheets.core.context import Context
 
 
 def at(today: str | dt.date | None, time: str = "09:00", interview: str = "current", **profile) -> Context:

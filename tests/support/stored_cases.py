@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from tests.support.scenarios import Scenario, run, sheets_for
 from worksheets import registry
-from worksheets.stored import FORMAT, LIMITS, describe
-from worksheets.stored_check import kind_of
+from worksheets.stored.shapes import FORMAT, LIMITS, describe
+from worksheets.stored.check import kind_of
 
 ID = "0123456789abcdef"
 D = describe()

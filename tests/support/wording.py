@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import string
 
-from worksheets import wording
+from worksheets.words import wording
 
 
 def _strings(node):

@@ -17,8 +17,9 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 import textstat
+from tests.support.repo import ROOT
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = ROOT
 DOCS = REPO / "docs"
 PAGES = sorted(p.relative_to(DOCS).as_posix() for p in DOCS.rglob("*.md"))
 

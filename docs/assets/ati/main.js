@@ -1,18 +1,18 @@
 /**
  * Entry point, loaded on every page. Binds the worksheets on the current page, and only
- * there starts Python (if boot.js has not already); loads and binds the panels the page has;
+ * there starts Python (if python/boot.js has not already); loads and binds the panels the page has;
  * folds the sections of guidance the page marks to fold on phones.
  * Material's instant navigation swaps pages without reloading this module, so Python started
- * once keeps running for the whole visit. Also starts offline use (offline.js), once per tab,
- * and makes links within a page move focus with the view (jump.js).
+ * once keeps running for the whole visit. Also starts offline use (page/offline.js), once per tab,
+ * and makes links within a page move focus with the view (page/jump.js).
  */
-import { bindWorksheet } from "./form.js";
-import { bindFold } from "./fold.js";
-import { bindJumps } from "./jump.js";
-import { bindChecklist } from "./checklist.js";
-import { migrateStorage } from "./migrate.js";
-import { startOffline } from "./offline.js";
-import * as python from "./runtime.js";
+import { bindWorksheet } from "./form/index.js";
+import { bindFold } from "./page/fold.js";
+import { bindJumps } from "./page/jump.js";
+import { bindChecklist } from "./page/checklist.js";
+import { migrateStorage } from "./storage/migrate.js";
+import { startOffline } from "./page/offline.js";
+import * as python from "./python/runtime.js";
 
 /**
  * A panel (the list of interviews, the reflection log, the backup panel), bound by the module
@@ -24,7 +24,7 @@ function bindPanel(root) {
   const name = root.dataset.module || "";
   let cleanup = null;
   let dropped = false;
-  if (/^[a-z-]+\.js$/.test(name)) {
+  if (/^[a-z-]+\/[a-z-]+\.js$/.test(name)) { // a folder of this one, and a module in it
     import(`./${name}`).then(
       (module) => {
         if (!dropped && root.isConnected) cleanup = module.bindPanel(root);

@@ -1,0 +1,56 @@
+/**
+ * The round trip to Python when the person presses a worksheet's button: save, send the
+ * answers (python/runtime.js, then python/worker.js, then worksheets.api.run in Python), and show what
+ * comes back: the output, or the errors next to their fields, or what went wrong.
+ */
+import * as python from "../python/runtime.js";
+import * as records from "../storage/records.js";
+import { collect } from "./values.js";
+
+/** Sent (bubbling, from the worksheet) when new output has been written. */
+export const OUTPUT_WRITTEN = "ati:output";
+
+/**
+ * Run the worksheet on the form's answers.
+ * @param {object} sheet
+ * @param {HTMLElement} sheet.root the worksheet (`data-worksheet` is its id)
+ * @param {HTMLFormElement} sheet.form
+ * @param {import("./autosave.js").Autosave} sheet.autosave
+ * @param {import("./output.js").OutputView} sheet.output
+ * @param {import("./errors.js").FieldErrors} sheet.errors
+ * @param {import("./status.js").StatusLine} sheet.status
+ */
+export async function submit({ root, form, autosave, output, errors, status }) {
+  autosave.saveNow();
+  const data = collect(form);
+  if (python.status().state !== "ready") status.waitForPython();
+  else status.set("Writing your results…", true);
+  let result;
+  try {
+    const interview = autosave.interviewId || "";
+    const about = { interview, record: interview ? records.get(interview) : null, profile: records.profile() };
+    result = await python.runWorksheet(root.dataset.worksheet, data, about);
+  } catch (error) {
+    status.answered();
+    status.set(`We couldn't run the worksheet: ${error.message}. Your answers are saved; reload the page to try again.`);
+    return;
+  }
+  status.answered();
+  if (result.ok) {
+    errors.clearAll();
+    output.written(result.output, data);
+    autosave.saveNow();
+    const count = result.output.blocks.filter((b) => b.type === "message").length;
+    status.set(count ? `Done: ${count === 1 ? "1 message is" : `${count} messages are`} ready below.` : "Done: your results are below.");
+    output.reveal();
+    root.dispatchEvent(new CustomEvent(OUTPUT_WRITTEN, { bubbles: true, detail: { worksheet: root.dataset.worksheet } }));
+  } else if (result.errors) {
+    errors.show(result.errors);
+    const fields = Object.keys(result.errors).length;
+    status.set(`Nothing written yet: ${fields === 1 ? "one answer needs" : `${fields} answers need`} a change first. The list above the button says which.`);
+  } else {
+    console.error(result.failure, result.trace);
+    // The technical reason goes to the console (above); the person gets what to do.
+    status.set("Something went wrong inside the worksheet, so nothing was written. Your answers are saved: try again, and if it happens again, reload the page.");
+  }
+}

@@ -1,0 +1,192 @@
+/**
+ * The Python worker: runs Pyodide off the main thread, so the page never freezes while
+ * Python starts.
+ *
+ * Protocol (messages from the page, handled one at a time, in order):
+ *   {type: "init", wheelUrl, sha256, extraWheels, stdlibUrl, stdlibSha256, worksheets}
+ *       -> progress messages, then {type: "ready"} or {type: "failed"}
+ *   {type: "need", extraWheels, worksheets}  (a page reached later: its wheels and worksheets)
+ *   {type: "call", id, fn, args}             -> {type: "result", id, value} or {type: "error", id, message}
+ * extraWheels: [{url, sha256}], the pinned third-party wheels this page's worksheets import;
+ * worksheets: the ids of the page's worksheets, imported before "ready" so the first click
+ * does not wait for them. Every file is checked against its sha256 before Python sees it.
+ * Only strings cross the boundary: the Python side takes and returns JSON text.
+ */
+import { loadPyodide } from "../../pyodide/pyodide.mjs";
+
+const PYODIDE_URL = new URL("../../pyodide/", import.meta.url).href;
+const SITE_URL = new URL("../../", PYODIDE_URL); // URLs in messages are relative to the site root
+
+let pyodide = null;
+let api = null;
+const installed = new Set(); // wheel URLs already unpacked
+let queue = Promise.resolve(); // every message waits for the ones before it
+
+function post(message) {
+  self.postMessage(message);
+}
+
+function hex(buffer) {
+  return Array.from(new Uint8Array(buffer), (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+async function fetchVerified(url, sha256) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`the worksheet code could not be downloaded (HTTP ${response.status})`);
+  const buffer = await response.arrayBuffer();
+  if (sha256 && hex(await crypto.subtle.digest("SHA-256", buffer)) !== sha256) {
+    throw new Error("the worksheet code did not match its checksum; reload the page to fetch it again");
+  }
+  return buffer;
+}
+
+function wheels(list) {
+  return (Array.isArray(list) ? list : []).map((wheel) => ({ url: new URL(String(wheel.url), SITE_URL).href, sha256: String(wheel.sha256) }));
+}
+
+/**
+ * Pyodide logs, rather than throws, when the runtime's wasm or the standard library cannot
+ * be fetched or started, and then waits forever. Watching for those turns a silent hang into
+ * a clear failure.
+ */
+function failFastOnRuntimeErrors(reject) {
+  for (const level of ["warn", "error"]) {
+    const log = console[level].bind(console);
+    console[level] = (...args) => {
+      log(...args);
+      const text = typeof args[0] === "string" ? args[0] : "";
+      if (text.includes("wasm instantiation failed") || text.includes("installing the standard library")) {
+        reject(new Error("its files could not be downloaded or started"));
+      }
+    };
+  }
+}
+
+/**
+ * Pyodide fetches the standard library itself (the `stdLibURL` option); this hands it the
+ * copy checked against its sha256 instead, so it is verified like the wheels.
+ */
+function verifyStandardLibrary(url, sha256) {
+  const checked = fetchVerified(url, sha256);
+  const plainFetch = self.fetch.bind(self);
+  self.fetch = (input, init) =>
+    String(input instanceof Request ? input.url : input) === url
+      ? checked.then((buffer) => new Response(buffer))
+      : plainFetch(input, init);
+  return checked;
+}
+
+/**
+ * Unpack wheels into site-packages, in order, from their verified downloads (already under way).
+ * @param {{url: string}[]} list @param {Promise<ArrayBuffer>[]} buffers, one per wheel
+ */
+async function unpack(list, buffers) {
+  const sitePackages = pyodide.runPython("import site; site.getsitepackages()[0]");
+  for (const [index, wheel] of list.entries()) {
+    pyodide.unpackArchive(await buffers[index], "wheel", { extractDir: sitePackages });
+    installed.add(wheel.url);
+  }
+}
+
+/** Start verified downloads of wheels at once, each awaited later (no unhandled rejection meanwhile). */
+function download(list) {
+  const buffers = list.map((wheel) => fetchVerified(wheel.url, wheel.sha256));
+  buffers.forEach((buffer) => buffer.catch(() => {}));
+  return buffers;
+}
+
+async function install(list) {
+  const fresh = list.filter((wheel) => !installed.has(wheel.url));
+  await unpack(fresh, download(fresh));
+  if (fresh.length) {
+    pyodide.runPython("import sys\nfor f in list(sys.path_importer_cache.values()):\n    getattr(f, 'invalidate_caches', lambda: None)()");
+  }
+}
+
+const PREPARE = `
+from importlib import import_module
+from worksheets import registry
+failed = []
+for worksheet_id in IDS:
+    try:
+        registry.get(worksheet_id)
+        for package in registry.NEEDS.get(worksheet_id, ()):
+            import_module(package)
+    except Exception as error:
+        failed.append(f"{worksheet_id}: {error!r}")
+"\\n".join(failed)
+`;
+
+/** Import the worksheets a page shows (and the packages they need), so its first click does not wait. */
+function prepare(worksheets) {
+  const ids = (Array.isArray(worksheets) ? worksheets : []).map(String);
+  const globals = pyodide.toPy({ IDS: ids });
+  const failed = pyodide.runPython(PREPARE, { globals });
+  globals.destroy();
+  if (failed) console.warn("[python] preparing", failed); // the worksheet's own call will say what went wrong
+}
+
+async function start(message) {
+  post({ type: "progress", step: 1, of: 3, text: "downloading" });
+  let runtimeFailed;
+  const failed = new Promise((_, reject) => {
+    runtimeFailed = reject;
+  });
+  failFastOnRuntimeErrors(runtimeFailed);
+  const options = {
+    indexURL: PYODIDE_URL,
+    packageBaseUrl: PYODIDE_URL, // never the CDN default: no request leaves the site
+    stdout: () => {},
+    stderr: (text) => console.warn("[python]", text),
+  };
+  if (message.stdlibUrl) {
+    options.stdLibURL = new URL(String(message.stdlibUrl), SITE_URL).href;
+    verifyStandardLibrary(options.stdLibURL, String(message.stdlibSha256 || "")).catch(runtimeFailed);
+  }
+  const all = [{ url: new URL(String(message.wheelUrl), SITE_URL).href, sha256: String(message.sha256) }, ...wheels(message.extraWheels)];
+  const early = download(all); // in parallel with Python's start
+  pyodide = await Promise.race([failed, loadPyodide(options)]);
+  post({ type: "progress", step: 2, of: 3, text: "setting up" });
+  await unpack(all, early);
+  post({ type: "progress", step: 3, of: 3, text: "almost ready" });
+  api = pyodide.pyimport("worksheets.api");
+  prepare(message.worksheets);
+}
+
+function call(message) {
+  try {
+    if (!api) throw new Error("Python is not ready yet");
+    const f = api[message.fn];
+    if (typeof f !== "function") throw new Error(`unknown function ${message.fn}`);
+    post({ type: "result", id: message.id, value: String(f(...message.args)) });
+  } catch (error) {
+    post({ type: "error", id: message.id, message: String(error && error.message ? error.message : error) });
+  }
+}
+
+async function handle(message) {
+  if (message.type === "init") {
+    if (api) return post({ type: "ready", ms: 0 });
+    const t0 = performance.now();
+    try {
+      await start(message);
+      post({ type: "ready", ms: Math.round(performance.now() - t0) });
+    } catch (error) {
+      post({ type: "failed", message: String(error && error.message ? error.message : error) });
+    }
+  } else if (message.type === "need" && api) {
+    try {
+      await install(wheels(message.extraWheels));
+      prepare(message.worksheets);
+    } catch (error) {
+      console.warn("[python] could not add what this page needs:", error); // its calls will say so
+    }
+  } else if (message.type === "call") {
+    call(message);
+  }
+}
+
+self.addEventListener("message", (event) => {
+  const message = event.data || {};
+  queue = queue.then(() => handle(message));
+});
