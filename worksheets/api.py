@@ -14,6 +14,7 @@ from typing import Any, Callable
 from . import __version__, registry
 from .core import settings
 from .core.context import Context
+from .core.voice import english_of
 from .core.validation import validate
 
 
@@ -169,7 +170,8 @@ def reflection_log(entries_json: str, context_json: str = "") -> dict:
         entries = list(entries.values())
     if not isinstance(entries, list):
         raise ValueError("entries must be a list")
-    output = reflection_log.log_overview(entries, Context.from_json(context_json).today)
+    context = Context.from_json(context_json)
+    output = reflection_log.log_overview(entries, context.today, english_of(_profile(context.profile)))
     return {"output": output.to_dict(), "count": len(reflection_log.valid_entries(entries))}
 
 

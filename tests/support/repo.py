@@ -19,7 +19,7 @@ PUBLISHER_EDITS = {
     "site_name: After the Interview": "site_name: Careers Service Interview Guide",
     'country: ""': "country: GB",
     "linkedin_limit: 200": "linkedin_limit: 300",
-    'sign_off: "Kind regards,"': 'sign_off: "With thanks,"',
+    'sign_off: ""': 'sign_off: "With thanks,"',
     "primary: &primary indigo": "primary: &primary teal",
     "accent: &accent indigo": "accent: &accent teal",
 }

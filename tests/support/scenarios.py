@@ -37,6 +37,11 @@ class Scenario:
     def panel(self) -> int:
         return len([p for p in self.record.get("interviewers") or [] if p.get("name")])
 
+    @property
+    def written_to(self) -> int:
+        """How many thank-you emails: the panel, and everyone else met whose address is known."""
+        return self.panel + len([p for p in self.record.get("others") or [] if p.get("name") and p.get("email")])
+
 
 def run(scenario: Scenario, sheet: str) -> dict[str, Any]:
     """One worksheet's reply, as the browser gets it."""
@@ -178,6 +183,138 @@ SCENARIOS: tuple[Scenario, ...] = (
                                  "projects": "- leading the data team\n- the billing migration"}}),
 )
 
+
+# --- both Englishes: American job seekers (the US, and a Canadian who chose American English)
+# and British ones (the UK, Ireland, Australia, India), news by phone, email, LinkedIn and the
+# agency, and people who did more (or less) than interview.
+TAYLOR = {"your_name": "Taylor Brooks", "your_email": "taylor.brooks@example.com", "your_phone": "(312) 555-0148",
+          "country": "US"}
+AMARA = {"your_name": "Amara Okafor", "your_email": "amara.okafor@example.co.uk", "your_phone": "07700 900461",
+         "country": "GB"}
+DANA = person("Dana Whitfield", "how the team splits on-call work", "dana.whitfield@brightline.example", "Talent Acquisition Partner")
+MARCUS = person("Marcus Oyelaran", "the plan to move claims processing onto one platform", "marcus.o@brightline.example",
+                "Director of Engineering")
+KELSEY = person("Kelsey Ramirez", "what the first quarter on the team would look like", "kelsey.r@brightline.example")
+JORDAN = person("Jordan Pike", "the mentoring program for new analysts")
+FIONA = person("Fiona MacLeod", "the move to a four-day week", "fiona.macleod@hallam-pryce.example", "Talent Partner")
+OLIVER = person("Oliver Grant", "the client work in Manchester", "oliver.grant@hallam-pryce.example", "Head of Consulting")
+HANNAH = person("Hannah Price", "how graduates are given their own clients in year two", "hannah.price@hallam-pryce.example")
+US_HR = {"coordinator_name": "Dana Whitfield", "coordinator_email": "dana.whitfield@brightline.example"}
+GB_HR = {"coordinator_name": "Fiona MacLeod", "coordinator_email": "fiona.macleod@hallam-pryce.example"}
+US_AGENCY = {"agency": True, "consultant_name": "Rob Castillo", "consultant_email": "rob@summit-staffing.example"}
+GB_AGENCY = {"agency": True, "consultant_name": "Priti Desai", "consultant_email": "priti.desai@harbour-recruitment.example"}
+
+
+def us(**fields: Any) -> dict[str, Any]:
+    record = {"company": "Brightline Health", "role": "Data Engineer", "date": "2026-11-17", "time": "10:00",
+              "format": "video", "interviewers": [MARCUS], "stage": "interviewing", "followups_sent": "0"}
+    record.update(fields)
+    return record
+
+
+def gb(**fields: Any) -> dict[str, Any]:
+    record = {"company": "Hallam & Pryce", "role": "Graduate Consultant", "date": "2026-11-17", "time": "10:00",
+              "format": "in_person", "interviewers": [OLIVER], "stage": "interviewing", "followups_sent": "0"}
+    record.update(fields)
+    return record
+
+
+BOTH_ENGLISHES: tuple[Scenario, ...] = (
+    Scenario("us-recruiter-phone-screen", us(
+        round="Phone screen", format="phone", time="11:00", interviewers=[DANA], next_stage="another_round",
+        timing="we'll circle back by end of next week", timeline_from="coordinator", timeline_by="phone", **US_HR),
+        "2026-11-17", "14:30", profile=dict(TAYLOR)),
+    Scenario("us-recruiter-phone-screen-no-by-phone", us(
+        round="Phone screen", format="phone", time="11:00", interviewers=[DANA], stage="rejected", news_from="coordinator",
+        news_by="phone", last_reply="2026-11-23", thanked=True, **US_HR), "2026-11-23", "16:10", profile=dict(TAYLOR),
+        sheets={"outcomes": {"valued": "how clearly you explained the on-call rotation",
+                             "feedback_question": "what would have made my SQL answers stronger"}}),
+    Scenario("us-recruiter-phone-screen-follow-up", us(
+        round="Phone screen", format="phone", time="11:00", interviewers=[DANA], next_stage="another_round",
+        timing="by end of next week", timeline_from="coordinator", timeline_by="phone", thanked=True, **US_HR),
+        "2026-12-01", "09:15", profile=dict(TAYLOR)),
+    Scenario("us-no-by-email", us(stage="rejected", news_from="coordinator", news_by="email", last_reply="2026-11-24",
+                                  thanked=True, **US_HR), "2026-11-24", "17:40", profile=dict(TAYLOR),
+             sheets={"outcomes": {"valued": "meeting the claims team"}}),
+    Scenario("us-no-through-the-agency", us(stage="rejected", news_from="consultant", news_by="phone", last_reply="2026-11-20",
+                                            thanked=True, **US_AGENCY), "2026-11-20", "15:00", profile=dict(TAYLOR),
+             sheets={"outcomes": {"feedback_question": "Did they say what the other candidate had that I didn't?"}}),
+    Scenario("us-no-on-linkedin", us(stage="rejected", news_from="interviewers", news_by="linkedin", last_reply="2026-11-25",
+                                     thanked=True), "2026-11-26", "10:00", profile=dict(TAYLOR)),
+    Scenario("us-thanksgiving-week", us(date="2026-11-24", time="15:30", timing="early next week", interviewers=[MARCUS, KELSEY],
+                                        **US_HR), "2026-11-24", "18:00", profile=dict(TAYLOR)),
+    Scenario("us-fourth-of-july", us(date="2027-07-01", time="14:00", timing="by Tuesday", timeline_from="coordinator",
+                                     timeline_by="email", **US_HR), "2027-07-01", "17:00", profile=dict(TAYLOR)),
+    Scenario("us-memorial-day", us(date="2027-05-27", time="09:30", timing="early next week", **US_HR), "2027-05-27", "13:00",
+             profile=dict(TAYLOR)),
+    Scenario("us-labor-day-friday-afternoon", us(date="2027-09-03", time="15:00", interviewers=[MARCUS, JORDAN]),
+             "2027-09-03", "17:30", profile=dict(TAYLOR)),
+    Scenario("us-panel-of-three-video", us(interviewers=[MARCUS, KELSEY, JORDAN], timing="in the next two weeks",
+                                           next_stage="final_round", **US_HR), "2026-11-17", "16:45", profile=dict(TAYLOR)),
+    Scenario("us-offer-by-phone", us(stage="offer", news_from="coordinator", news_by="phone", thanked=True, **US_HR),
+             "2026-12-02", "12:00", profile=dict(TAYLOR)),
+    Scenario("us-offer-elsewhere", us(stage="offer_elsewhere", offer_deadline="2026-12-04", thanked=True, **US_HR),
+             "2026-11-30", "09:00", profile=dict(TAYLOR), sheets={"outcomes": {"valued": "the pairing session with the platform team"}}),
+    Scenario("us-withdraw", us(stage="withdrawn", thanked=True, **US_AGENCY), "2026-11-30", "09:00", profile=dict(TAYLOR),
+             sheets={"outcomes": {"withdraw_reason": "accepted_offer"}}),
+    Scenario("us-own-estimate-only", us(expected="2026-11-27", **US_HR), "2026-11-17", "15:00", profile=dict(TAYLOR)),
+    Scenario("us-tour-and-someone-who-sat-in", us(
+        interviewers=[MARCUS, {**JORDAN, "part": "tour", "email": "jordan.pike@brightline.example"},
+                      {**KELSEY, "part": "sat_in"}], **US_HR), "2026-11-17", "17:00", profile=dict(TAYLOR)),
+    Scenario("us-someone-met-at-lunch-with-email", us(
+        others=[{"name": "Priya Natarajan", "met": "over lunch with the data team", "email": "priya.n@brightline.example",
+                 "detail": "the hackathon in the spring", "invited": False}], **US_HR), "2026-11-17", "18:00",
+        profile=dict(TAYLOR)),
+    Scenario("canadian-who-chose-american-english", us(country="CA", timing="by Friday", **US_HR), "2026-11-17", "16:00",
+             profile={**TAYLOR, "country": "CA", "english": "us"}),
+    Scenario("us-assessment-next", us(next_stage="assessment", timing="within a week", timeline_from="coordinator", **US_HR),
+             "2026-11-17", "17:00", profile=dict(TAYLOR)),
+    Scenario("gb-recruiter-phone-screen", gb(
+        round="Telephone interview", format="phone", time="11:00", interviewers=[FIONA], next_stage="assessment",
+        timing="we'll let you know by the end of next week", timeline_from="coordinator", timeline_by="phone", **GB_HR),
+        "2026-11-17", "14:30", profile=dict(AMARA)),
+    Scenario("gb-recruiter-phone-screen-follow-up", gb(
+        round="Telephone interview", format="phone", time="11:00", interviewers=[FIONA], next_stage="assessment",
+        timing="by the end of next week", timeline_from="coordinator", timeline_by="phone", thanked=True, **GB_HR),
+        "2026-12-01", "09:15", profile=dict(AMARA)),
+    Scenario("gb-no-by-phone", gb(round="Telephone interview", format="phone", interviewers=[FIONA], stage="rejected",
+                                  news_from="coordinator", news_by="phone", last_reply="2026-11-24", thanked=True, **GB_HR),
+             "2026-11-24", "16:30", profile=dict(AMARA),
+             sheets={"outcomes": {"valued": "how much time you gave to my questions",
+                                  "feedback_question": "how I could have structured the case study better"}}),
+    Scenario("gb-no-by-email", gb(stage="rejected", news_from="coordinator", news_by="email", last_reply="2026-11-24",
+                                  thanked=True, **GB_HR), "2026-11-25", "09:00", profile=dict(AMARA)),
+    Scenario("gb-no-through-the-agency", gb(stage="rejected", news_from="consultant", news_by="phone", last_reply="2026-11-24",
+                                            thanked=True, **GB_AGENCY), "2026-11-24", "12:30", profile=dict(AMARA),
+             sheets={"outcomes": {"valued": "the chance to meet the Manchester team"}}),
+    Scenario("gb-no-in-person", gb(stage="rejected", news_from="interviewers", news_by="in_person", last_reply="2026-11-24",
+                                   thanked=True), "2026-11-24", "18:00", profile=dict(AMARA)),
+    Scenario("gb-early-may-bank-holiday", gb(date="2027-04-29", time="15:00", timing="early next week", **GB_HR), "2027-04-29",
+             "17:00", profile=dict(AMARA)),
+    Scenario("gb-before-christmas", gb(date="2026-12-18", time="14:00", timing="by the 23rd", interviewers=[OLIVER, HANNAH],
+                                       **GB_HR), "2026-12-18", "17:00", profile=dict(AMARA)),
+    Scenario("gb-own-estimate-only", gb(expected="2026-11-27", **GB_HR), "2026-11-17", "15:00", profile=dict(AMARA)),
+    Scenario("gb-hr-who-gave-the-tour", gb(
+        interviewers=[OLIVER, person("Claire Hughes-Jones", "the new office on Deansgate") | {"part": "tour"}],
+        coordinator_name="Claire Hughes-Jones", coordinator_email="claire.hj@hallam-pryce.example"), "2026-11-17", "15:00",
+        profile=dict(AMARA)),
+    Scenario("gb-titled-interviewer-on-linkedin", gb(interviewers=[person("Mr David Hughes-Jones", "the audit practice")], **GB_HR),
+             "2026-11-17", "15:00", profile=dict(AMARA)),
+    Scenario("gb-timeline-by-email-next-round", gb(next_stage="another_round", timing="by Friday", timeline_from="coordinator",
+                                                   timeline_by="email", **GB_HR), "2026-11-17", "15:00", profile=dict(AMARA)),
+    Scenario("gb-interview-yesterday", gb(time="15:00", interviewers=[OLIVER, HANNAH], **GB_HR), "2026-11-18", "08:45",
+             profile=dict(AMARA)),
+    Scenario("ireland-assessment-next", gb(next_stage="assessment", timing="in a fortnight", country="IE", **GB_HR),
+             "2026-11-17", "15:00", profile={**AMARA, "country": "IE"}),
+    Scenario("australia-references-next", gb(next_stage="references", timing="by Thursday", country="AU", **GB_HR),
+             "2026-11-17", "15:00", profile={**AMARA, "country": "AU"}),
+    Scenario("india-final-round", gb(round="Final round", next_stage="decision", timing="within ten days", country="IN", **GB_HR),
+             "2026-11-17", "15:00", profile={**AMARA, "country": "IN"}),
+    Scenario("canada-british-by-default", gb(country="CA", timing="by Friday", **GB_HR), "2026-11-17", "15:00",
+             profile={**AMARA, "country": "CA"}),
+)
+SCENARIOS = SCENARIOS + BOTH_ENGLISHES
+
 #: Scenarios whose whole output is kept as a readable golden file (tests/golden/).
 GOLDEN = (
     "agency-video-final-panel", "solo-morning-by-friday", "phone-friday-afternoon-no-date",
@@ -185,6 +322,9 @@ GOLDEN = (
     "withdraw-accepted-offer-via-agency", "offer-elsewhere-five-days", "names-with-apostrophes-and-accents",
     "details-typed-as-sentences", "second-follow-up-after-a-reply", "references-next-with-referees",
     "others-met-on-the-tour-and-at-reception",
+    "us-recruiter-phone-screen", "us-recruiter-phone-screen-no-by-phone", "us-recruiter-phone-screen-follow-up",
+    "gb-recruiter-phone-screen", "gb-recruiter-phone-screen-follow-up", "gb-no-by-phone", "us-no-through-the-agency",
+    "gb-hr-who-gave-the-tour", "us-fourth-of-july", "us-own-estimate-only",
 )
 
 

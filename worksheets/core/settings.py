@@ -30,8 +30,13 @@ class Settings:
     country: str = ""
     #: The LinkedIn note length assumed until the person says otherwise: 200 (free) or 300 (Premium).
     linkedin_limit: int = 200
-    #: The line above the person's name at the end of every message.
-    sign_off: str = "Kind regards,"
+    #: The English of a visitor whose country does not decide it (and of anyone until they
+    #: choose): "gb" (British) or "us" (American). A visitor in the US gets "us" whatever it is.
+    english: str = "gb"
+    #: The line above the person's name at the end of every message, for everyone; "" for the
+    #: one their English uses ("Kind regards," in British English, "Best regards," in
+    #: American: templates/letters.toml).
+    sign_off: str = ""
 
     @property
     def linkedin_premium(self) -> bool:
@@ -63,10 +68,15 @@ def parse(data: dict[str, Any] | None) -> Settings:
     limit = data.get("linkedin_limit", DEFAULTS.linkedin_limit)
     if isinstance(limit, bool) or limit not in LINKEDIN_LIMITS:
         raise ValueError(f"linkedin_limit must be 200 (a free account) or 300 (Premium); got {limit!r}")
+    english = data.get("english", DEFAULTS.english)
+    if english not in ("gb", "us"):
+        raise ValueError(f"english must be \"gb\" (British) or \"us\" (American); got {english!r}")
     sign_off = data.get("sign_off", DEFAULTS.sign_off)
-    if not isinstance(sign_off, str) or not sign_off.strip() or "\n" in sign_off:
-        raise ValueError(f"sign_off must be one line of text, such as \"Kind regards,\"; got {sign_off!r}")
-    return Settings(country=country.upper(), linkedin_limit=int(limit), sign_off=sign_off.strip())
+    if sign_off is None:
+        sign_off = ""
+    if not isinstance(sign_off, str) or "\n" in sign_off:
+        raise ValueError(f"sign_off must be one line of text, such as \"Kind regards,\", or \"\" for the visitor's English; got {sign_off!r}")
+    return Settings(country=country.upper(), linkedin_limit=int(limit), english=english, sign_off=sign_off.strip())
 
 
 @cache

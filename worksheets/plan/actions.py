@@ -12,10 +12,11 @@ from typing import Any
 
 from ..core import people
 from ..core.context import Context
+from ..core.voice import Voice, voice
 from ..days.business import next_business_day, on_or_after
 from ..days.days_off import blackout_days, closed_days  # noqa: F401 (re-exported for callers)
-from ..words.dates import clock, long_date, short_date
-from . import schedule, ics
+from ..words.dates import English, short_date
+from . import ics, schedule
 from .decision import Expected, expected_decision
 from .thanks import send_by
 
@@ -43,8 +44,12 @@ class Action:
 
 def title(values: dict[str, Any]) -> str:
     """'Acme Ltd: Data Analyst (Final round)', or a placeholder for an empty record."""
-    text = ": ".join(v for v in (values.get("company"), values.get("role")) if v) or "Untitled interview"
+    text = ": ".join(v for v in (values.get("company"), values.get("role")) if v) or _words(values)["untitled"]
     return f"{text} ({values['round']})" if values.get("round") else text
+
+
+def _words(values: dict[str, Any], say: Voice | None = None) -> dict[str, Any]:
+    return (say or voice(values)).text("plan")["actions"]
 
 
 def _through(values: dict[str, Any]) -> str:
@@ -53,89 +58,117 @@ def _through(values: dict[str, Any]) -> str:
     return f" through {consultant.name}" if consultant else ""
 
 
+def holiday_names(values: dict[str, Any], around: dt.date) -> dict[dt.date, str]:
+    """The names of the public holidays around ``around``, for reasons that pass over them
+    ("not counting Christmas Day"): none known yet, so they are dated instead."""
+    return {}
+
+
+def skipping(values: dict[str, Any], say: Voice) -> str:
+    """Which days every suggested date skips, in a sentence: never silently weekends only."""
+    text = say.text("plan")
+    country = str(values.get("country") or "").upper()
+    line = (text["skipping"]["holidays"].format(holidays=text["holidays"][country]) if country in text["holidays"]
+            else text["skipping"]["weekends_only"])
+    if blackout_days(values.get("blackout"))[0]:
+        line += text["skipping"]["own_days"]
+    return line
+
+
 def plan(values: dict[str, Any], context: Context | None = None) -> list[Action]:
     """Every dated action for a record, in date order. Needs at least ``date``.
 
     The context's moment decides what is already late: a thank-you due "today 18:00" is
-    overdue at 18:00, and one more than a few days late drops off the list."""
+    overdue at 18:00, and one more than a few days late drops off the list. Titles and reasons
+    are in the person's English (:mod:`worksheets.core.voice`)."""
     context = context or Context()
     today = context.today
     day = values.get("date")
     if not isinstance(day, dt.date):
         return []
+    say = voice(values, today, context.time)
+    words = _words(values, say)
     company = values.get("company") or "them"
     stage = values.get("stage") or "interviewing"
     closed = closed_days(values, day)
     through = _through(values)
     actions: list[Action] = []
-    elsewhere = f" They are on {values['timezone']} time: send it during their working hours." if values.get("timezone") else ""
+    thanks = say.text("plan")["thanks"]
+    elsewhere = thanks["timezone"].format(timezone=values["timezone"]) if values.get("timezone") else ""
 
-    deadline = send_by(day, values.get("time"), closed)
+    deadline = send_by(day, values.get("time"), closed, say)
     names = [p.name for p in people.interviewers(values)]
-    who = ", ".join(names) if names else "each interviewer"
+    who = ", ".join(names) if names else words["each_interviewer"]
     # A thank-you more than a few days late no longer helps: it drops off the to-do list.
     stale = today is not None and (today - deadline.day).days > STALE_THANKS_DAYS
-    actions.append(Action("thank_you", deadline.day, f"Send thank-you to {who} by {short_date(deadline.day)} {clock(deadline.by)}",
+    actions.append(Action("thank_you", deadline.day,
+                          words["thank_you_title"].format(who=who, date=say.short(deadline.day), time=say.clock(deadline.by)),
                           deadline.reason + elsewhere, done=bool(values.get("thanked")) or stage not in OPEN_STAGES or stale,
-                          at=deadline.by, label=f"Send your thank-you notes, by {clock(deadline.by)}"))
+                          at=deadline.by, label=words["thank_you_label"].format(time=say.clock(deadline.by))))
 
     expected = expected_decision(values, closed)
     if expected:
-        actions.append(Action("decision", expected.day, f"{company} expects to decide by {short_date(expected.day)}",
-                              f"From {expected.how}.", done=stage not in OPEN_STAGES,
-                              label=f"{company} expects to decide"))
+        kind = "decision" if expected.said else "estimate"
+        actions.append(Action("decision", expected.day, words[f"{kind}_title"].format(company=company, date=say.short(expected.day)),
+                              words[f"{kind}_reason"].format(how=expected.how), done=stage not in OPEN_STAGES,
+                              label=words[f"{kind}_label"].format(company=company)))
 
     if stage in OPEN_STAGES:
-        actions += _follow_ups(values, expected, closed, company, through, elsewhere)
+        actions += _follow_ups(values, expected, closed, company, through, elsewhere, say)
     if stage == "offer_elsewhere":
-        actions += _offer_elsewhere(values, today or day, company, through)
+        actions += _offer_elsewhere(values, today or day, company, through, say)
     elif stage == "rejected":
         reply = values.get("last_reply")
         heard = reply if isinstance(reply, dt.date) and reply >= day else (today or day)
         ask = next_business_day(heard, closed)
         by = next_business_day(ask, closed)
-        actions.append(Action("feedback", ask, f"Ask {company}{through} for feedback by {short_date(by)}",
-                              "A short request one or two working days after the news, with one focused question, "
-                              "is the most likely to get an answer.",
-                              label=f"Ask for feedback{through}, by {short_date(by)}"))
+        actions.append(Action("feedback", ask, words["feedback_title"].format(company=company, through=through, date=say.short(by)),
+                              words["feedback_reason"],
+                              label=words["feedback_label"].format(through=through, date=say.short(by))))
     elif stage == "offer":
-        actions.append(Action("offer", today or day, f"Reply to {company}'s offer",
-                              "Thank them, ask for the offer in writing, and agree when you will give your answer.",
-                              label=f"Reply to {company}'s offer"))
+        actions.append(Action("offer", today or day, words["offer_title"].format(company=company), words["offer_reason"],
+                              label=words["offer_label"].format(company=company)))
     return sorted(actions, key=lambda a: (a.day, a.at or dt.time(23, 59)))
 
 
 def _follow_ups(values: dict[str, Any], expected: Expected | None, closed: frozenset[dt.date], company: str,
-                through: str, elsewhere: str) -> list[Action]:
+                through: str, elsewhere: str, say: Voice) -> list[Action]:
     day: dt.date = values["date"]
     reply = values.get("last_reply")
+    names = holiday_names(values, day)
+    own = frozenset(blackout_days(values.get("blackout"))[0])
+    estimate = bool(expected and not expected.said)
     try:
         steps = schedule.schedule(day, expected.day if expected else None, closed,
-                                   reply if isinstance(reply, dt.date) else None)
+                                  reply if isinstance(reply, dt.date) else None, say, names, estimate, own)
     except ValueError:
-        steps = schedule.schedule(day, None, closed)
+        steps = schedule.schedule(day, None, closed, say=say, names=names, own=own)
     sent = int(values.get("followups_sent") or 0)
-    words = {
-        "first_follow_up": (f"Follow up with {company}{through} on {short_date(steps.first.date)}", f"Follow up with {company}{through}"),
-        "second_follow_up": (f"Second and last follow-up with {company}{through} on {short_date(steps.second.date)}",
-                             f"Second and last follow-up{through}"),
-        "move_on": (f"Move on from {company} after {short_date(steps.move_on.date)}", f"Move on from {company}"),
+    words = _words(values, say)
+    slots = {"company": company, "through": through}
+    titles = {
+        "first_follow_up": ("first_title", "first_label"),
+        "second_follow_up": ("second_title", "second_label"),
+        "move_on": ("move_on_title", "move_on_label"),
     }
     return [
-        Action(step.kind, step.date, words[step.kind][0], step.reason + (elsewhere if step.kind != "move_on" else ""),
-               done=sent > index, label=words[step.kind][1])
+        Action(step.kind, step.date, words[titles[step.kind][0]].format(date=say.short(step.date), **slots),
+               step.reason + (elsewhere if step.kind != "move_on" else ""),
+               done=sent > index, label=words[titles[step.kind][1]].format(**slots))
         for index, step in enumerate(steps.steps)
     ]
 
 
-def _offer_elsewhere(values: dict[str, Any], today: dt.date, company: str, through: str) -> list[Action]:
-    actions = [Action("tell_offer", on_or_after(today), f"Tell {company}{through} about your other offer",
-                      "The sooner they know your deadline, the more time they have to decide.",
-                      label=f"Tell {company}{through} about your other offer")]
+def _offer_elsewhere(values: dict[str, Any], today: dt.date, company: str, through: str, say: Voice) -> list[Action]:
+    words = _words(values, say)
+    slots = {"company": company, "through": through}
+    actions = [Action("tell_offer", on_or_after(today), words["tell_offer_title"].format(**slots), words["tell_offer_reason"],
+                      label=words["tell_offer_label"].format(**slots))]
     deadline = values.get("offer_deadline")
     if isinstance(deadline, dt.date):
-        actions.append(Action("offer_deadline", deadline, f"Answer the other offer by {short_date(deadline)}",
-                              f"The deadline you were given: {long_date(deadline)}.", label="Answer the other offer"))
+        actions.append(Action("offer_deadline", deadline, words["offer_deadline_title"].format(date=say.short(deadline)),
+                              words["offer_deadline_reason"].format(date=say.long(deadline)),
+                              label=words["offer_deadline_label"]))
     return actions
 
 
@@ -154,14 +187,14 @@ def urgency(action: Action, context: Context) -> str:
     return "today" if action.day == today else "upcoming"
 
 
-def headline(action: Action, context: Context) -> str:
+def headline(action: Action, context: Context, english: English = "gb") -> str:
     """The action's title as read on screen at the context's moment: its date becomes
     "today" or "tomorrow" where it is one (a calendar keeps the date itself)."""
     today = context.today
     if today is None:
         return action.title
     words = {today: "today", today + dt.timedelta(days=1): "tomorrow"}.get(action.day)
-    return action.title.replace(short_date(action.day), words) if words else action.title
+    return action.title.replace(short_date(action.day, english), words) if words else action.title
 
 
 def _alarm(day: dt.date, context: Context) -> int | None:

@@ -4,6 +4,10 @@ The person's own date ("Decision expected by") wins; otherwise their words ("by 
 next week") are read as a date by :mod:`worksheets.reading.reader`. Every message that repeats the
 date back names its source correctly ("you mentioned" only to the person who said it), so the
 source travels with the date.
+
+What they said is kept apart from what the person estimates: a date typed beside their words
+corrects our reading of them (they still said it); a date typed with no words of theirs is the
+person's own estimate (:attr:`Expected.said` is False), and no message ever quotes it as theirs.
 """
 
 from __future__ import annotations
@@ -23,9 +27,10 @@ SOURCES = ("interviewers", "coordinator", "consultant")
 class Expected:
     """The date they expect to decide by.
 
-    ``words`` are their words as the person typed them (empty when the person entered the
-    date themselves); ``guessed`` is True when the words allowed more than one reading and we
-    chose one; ``source`` says who said it.
+    ``words`` are their words as the person typed them (empty when the date is the person's
+    own estimate); ``guessed`` is True when the words allowed more than one reading and we
+    chose one; ``corrected`` when the person typed the date for their words themselves;
+    ``source`` says who said it.
     """
 
     day: dt.date
@@ -36,21 +41,29 @@ class Expected:
     note: str = ""
     alternative: dt.date | None = None
     alternative_reason: str = ""
+    corrected: bool = False
+
+    @property
+    def said(self) -> bool:
+        """Whether they said it (a message may repeat it to them), or the person estimates it."""
+        return bool(self.words)
 
     @property
     def how(self) -> str:
-        """Where the date comes from, in a few words for a bracket: "the date you entered",
-        "their words: 'by Friday'"."""
-        return f"their words: '{self.words}'" if self.words else "the date you entered"
+        """Where the date comes from, in a few words for a bracket: "your own estimate",
+        "their words: 'by Friday'", "your reading of their words: 'by Friday'"."""
+        if not self.words:
+            return "your own estimate"
+        return f"your reading of their words: '{self.words}'" if self.corrected else f"their words: '{self.words}'"
 
-    def caveat(self, today: dt.date | None = None) -> str:
+    def caveat(self, today: dt.date | None = None, english: str = "gb") -> str:
         """What to check about the date, in full sentences, or "" when there is nothing to
         check: a guess and how it was made, the likely other reading, a date now past."""
         parts = []
         if self.guessed:
             parts.append(f"That is a guess: {self.note}." if self.note else "That is our best guess.")
         if self.alternative is not None and self.alternative_reason:
-            parts.append(f"If they meant {self.alternative_reason}, that is {long_date(self.alternative)}: "
+            parts.append(f"If they meant {self.alternative_reason}, that is {long_date(self.alternative, english)}: "
                          "put it in “Decision expected by”.")
         if today is not None and self.day < today and self.words:
             parts.append("That date has passed: if they gave you a new one, put it in “Decision expected by”.")
@@ -71,8 +84,9 @@ def expected_decision(values: dict[str, Any], closed: Collection[dt.date] = froz
     if not isinstance(day, dt.date):
         return None
     source = source_of(values)
+    words = " ".join(str(values.get("timing") or "").split())
     if isinstance(values.get("expected"), dt.date) and values["expected"] >= day:
-        return Expected(values["expected"], source=source)
+        return Expected(values["expected"], words=words, source=source, corrected=bool(words))
     if values.get("timing"):
         reading = reader.parse_timeline(values["timing"], day, closed)
         if reading:

@@ -15,8 +15,9 @@ import datetime as dt
 from typing import Any, Mapping
 
 from ..core.context import Context
+from ..core.voice import english_of
 from ..words import wording
-from ..words.dates import clock, long_date, short_date
+from ..words.dates import English, clock, long_date, short_date
 from . import actions as plan
 
 #: The widths the names are laid out for, in CSS pixels: the narrowest the picture is drawn (a
@@ -42,10 +43,10 @@ _DONE_TEXT = {"first_follow_up": "your first follow-up, marked as sent",
               "second_follow_up": "your second follow-up, marked as sent"}
 
 
-def _mark(kind: str, day: dt.date, name: str, state: str, what: str) -> dict[str, Any]:
+def _mark(kind: str, day: dt.date, name: str, state: str, what: str, english: English) -> dict[str, Any]:
     """A mark: ``name`` and ``date`` under it in the picture; ``text`` says it in full in the list."""
-    return {"kind": kind, "day": day.isoformat(), "name": name, "date": short_date(day), "state": state,
-            "what": what, "text": f"{long_date(day)}: {what}"}
+    return {"kind": kind, "day": day.isoformat(), "name": name, "date": short_date(day, english), "state": state,
+            "what": what, "text": f"{long_date(day, english)}: {what}"}
 
 
 def _state(action: plan.Action, context: Context) -> str:
@@ -57,8 +58,10 @@ def _state(action: plan.Action, context: Context) -> str:
 def _action_text(action: plan.Action, state: str, values: Mapping[str, Any]) -> str:
     """What an action is, in full: "send your thank-you notes, by 18:00, due today"."""
     company = values.get("company") or "They"
-    if action.kind == "decision":
+    if action.kind == "decision" and action.reason.startswith("From "):
         what = f"{company} expects to decide, from {action.reason.removeprefix('From ').rstrip('.')}"
+    elif action.kind == "decision":  # the person's own estimate: theirs, not the company's
+        what = f"{action.label[0].lower()}{action.label[1:]}, your own estimate"
     elif action.kind == "thank_you" and action.done:
         what = "your thank-you notes, marked as sent" if values.get("thanked") else "thank-you notes, no longer due"
     elif action.done and action.kind in _DONE_TEXT:
@@ -77,9 +80,10 @@ def marks(values: Mapping[str, Any], context: Context) -> list[dict[str, Any]]:
     if not isinstance(day, dt.date):
         return []
     today = context.today
+    english = english_of(values)
     found = [_mark("interview", day, names["interview"], "past" if today and day < today else "upcoming",
                    "the interview" + (f", {values['round']}" if values.get("round") else "")
-                   + (f", at {clock(values['time'])}" if isinstance(values.get("time"), dt.time) else ""))]
+                   + (f", at {clock(values['time'], english)}" if isinstance(values.get("time"), dt.time) else ""), english)]
     for action in plan.plan(dict(values), context):
         state = _state(action, context)
         name = names.get(action.kind, action.kind)
@@ -87,15 +91,15 @@ def marks(values: Mapping[str, Any], context: Context) -> list[dict[str, Any]]:
             state = "past"
         if state == "done":
             name += " ✓"
-        mark = _mark(action.kind, action.day, name, state, _action_text(action, state, values))
+        mark = _mark(action.kind, action.day, name, state, _action_text(action, state, values), english)
         if state == "overdue":
             mark["date"] += ", late"
         found.append(mark)
     reply = values.get("last_reply")
     if isinstance(reply, dt.date) and reply >= day:
-        found.append(_mark("last_reply", reply, names["last_reply"], "past", "their last reply"))
+        found.append(_mark("last_reply", reply, names["last_reply"], "past", "their last reply", english))
     if today is not None:
-        now = _mark("today", today, names["today"], "today", "today")
+        now = _mark("today", today, names["today"], "today", "today", english)
         for mark in found:
             if mark["day"] == now["day"]:
                 mark["date"] = names["today"]  # "Thank-you, Today": the line marks today, without a name of its own
@@ -190,10 +194,11 @@ def agenda(records: Mapping[str, Mapping[str, Any]], context: Context) -> dict[s
     today = context.today
     if today is None:
         return None
+    english = english_of(next(iter(records.values()), None) or context.profile)
     monday = today - dt.timedelta(days=today.weekday())
     days = [monday + dt.timedelta(days=n) for n in range(14)]
-    weeks = [{"name": "This week", "first": long_date(days[0]), "last": long_date(days[6]), "items": []},
-             {"name": "Next week", "first": long_date(days[7]), "last": long_date(days[13]), "items": []}]
+    weeks = [{"name": "This week", "first": long_date(days[0], english), "last": long_date(days[6], english), "items": []},
+             {"name": "Next week", "first": long_date(days[7], english), "last": long_date(days[13], english), "items": []}]
     rows = []
     for record_id, values in records.items():
         title = plan.title(dict(values))
@@ -211,5 +216,5 @@ def agenda(records: Mapping[str, Mapping[str, Any]], context: Context) -> dict[s
     rows.sort(key=lambda r: (r["marks"][0]["col"], r["title"]))
     for week in weeks:
         week["items"] = [text for _, text in sorted(week["items"], key=lambda item: item[0])]
-    return {"days": [{"day": d.isoformat(), "weekday": f"{d:%a}"[0], "date": str(d.day), "long": long_date(d)} for d in days],
+    return {"days": [{"day": d.isoformat(), "weekday": f"{d:%a}"[0], "date": str(d.day), "long": long_date(d, english)} for d in days],
             "today": (today - monday).days, "weeks": weeks, "rows": rows}

@@ -15,23 +15,25 @@ from typing import Any
 from ..core import people
 from ..core.context import Context
 from ..core.fields import Worksheet
+from ..core.voice import Voice, voice
 from ..days.days_off import blackout_days, closed_days
 from ..plan import ics, actions as plan
+from ..plan.actions import skipping
 from ..plan.decision import Expected, expected_decision
 from ..words import wording
-from ..words.dates import long_date
 from ..words.mailto import mailto
 from ..words.output import Download, Message, Notice, Output, Paragraph
 from .letters import letter
 from .shared import (
     STAGES, AGENCY, BLACKOUT, COMPANY, CONSULTANT_EMAIL, CONSULTANT_NAME, COORDINATOR_EMAIL, COORDINATOR_NAME, COUNTRY, DATE,
-    EXPECTED, FOLLOWUPS_SENT, LAST_REPLY, ROLE, TIMELINE_FROM, TIMING, YOUR_EMAIL, YOUR_NAME, YOUR_PHONE,
+    ENGLISH, EXPECTED, FOLLOWUPS_SENT, LAST_REPLY, NEXT_STAGE, ROLE, TIMELINE_BY, TIMELINE_FROM, TIMING, YOUR_EMAIL, YOUR_NAME,
+    YOUR_PHONE,
 )
 
 ENTRIES = (
-    COMPANY, ROLE, DATE, TIMING, TIMELINE_FROM, EXPECTED, LAST_REPLY, FOLLOWUPS_SENT,
-    AGENCY, CONSULTANT_NAME, CONSULTANT_EMAIL, COORDINATOR_NAME, COORDINATOR_EMAIL, COUNTRY, BLACKOUT,
-    YOUR_NAME, YOUR_EMAIL, YOUR_PHONE,
+    COMPANY, ROLE, DATE, NEXT_STAGE, TIMING, TIMELINE_FROM, TIMELINE_BY, EXPECTED, LAST_REPLY, FOLLOWUPS_SENT,
+    AGENCY, CONSULTANT_NAME, CONSULTANT_EMAIL, COORDINATOR_NAME, COORDINATOR_EMAIL, BLACKOUT,
+    ENGLISH, COUNTRY, YOUR_NAME, YOUR_EMAIL, YOUR_PHONE,
 )
 
 FOLLOW_UPS = ("first_follow_up", "second_follow_up", "move_on")
@@ -45,27 +47,30 @@ def _check(values: dict[str, Any]) -> dict[str, str]:
         errors["blackout"] = f"“{bad[0]}” isn't a date we can read. Write each day as YYYY-MM-DD, e.g. 2026-12-24."
     for key, label in (("expected", "The decision date"), ("last_reply", "Their last reply")):
         if values.get(key) and values[key] < values["date"]:
-            errors[key] = f"{label} is before the interview. Use a date on or after {long_date(values['date'])}."
+            errors[key] = f"{label} is before the interview. Use a date on or after {voice(values).long(values['date'])}."
     return errors
 
 
-def _day(day: dt.date) -> str:
-    return f"{day:%A} {day.day} {day:%B}"
-
-
-def timing_sentence(values: dict[str, Any], expected: Expected | None, to: people.Person | None) -> str:
-    """Their date, said back to ``to`` in the right voice, or "" when they gave none."""
-    if expected is None:
+def timing_sentence(values: dict[str, Any], expected: Expected | None, to: people.Person | None, say: Voice) -> str:
+    """Their date, said back to ``to`` in the right voice and by the way it reached the person
+    ("In your email, you mentioned…"), or "" when they gave none: a date the person only
+    estimates is never said back as theirs."""
+    if expected is None or not expected.said:
         return ""
-    text = wording.load("follow_up")["timing"]
+    text = say.text("follow_up")["timing"]
     said = people.said(values, expected.source, to)
-    key = "you" if said == "you" else "other" if expected.source == "interviewers" else "heard"
-    key += "_around" if expected.guessed else ""
-    return wording.fill(text[key], {"company": values["company"], "expected": _day(expected.day), "said": said})
+    how = values.get("timeline_by") or ""
+    if said == "you":
+        key = f"you_{how}" if f"you_{how}" in text else "you"
+    else:
+        key = "other_interview" if how in ("", "interview") and expected.source == "interviewers" else "other"
+    by = wording.fill(text["around" if expected.guessed else "by"], {"expected": say.day(expected.day)})
+    return wording.fill(text[key], {"company": values["company"], "by_expected": by, "said": said})
 
 
 def compose(values: dict[str, Any], context: Context) -> Output:
-    text = wording.load("follow_up")
+    say = voice(values, context.today, context.time)
+    text = say.text("follow_up")
     actions = {a.kind: a for a in plan.plan(values, context)}
     out = Output()
     if "first_follow_up" not in actions:  # a closed interview: rejected, withdrawn, an offer, moved on
@@ -75,33 +80,39 @@ def compose(values: dict[str, Any], context: Context) -> Output:
         return out
     sent = int(values.get("followups_sent") or 0)
     expected = expected_decision(values, closed_days(values, values["date"]))
-    if expected:
-        caveat = expected.caveat()  # here their date passing is the point: no need to say so
-        out.add(Notice(f"Decision expected by {long_date(expected.day)} ({expected.how}). {caveat}".strip(), tone="info"))
+    if expected and expected.said:
+        caveat = expected.caveat(english=say.english)  # here their date passing is the point: no need to say so
+        out.add(Notice(f"Decision expected by {say.long(expected.day)} ({expected.how}). {caveat}".strip(), tone="info"))
+    elif expected:
+        out.add(Notice(wording.fill(text["rules"]["estimate"], {"date": say.long(expected.day)}), tone="info"))
     else:
-        out.add(Notice("They gave no date, so the plan counts five business days from the interview.", tone="info"))
+        out.add(Notice(text["rules"]["no_date"], tone="info"))
     for kind in FOLLOW_UPS:
         action = actions.get(kind)
         if action:
             prefix = "Done: " if action.done else ""
-            out.add(Paragraph(f"{prefix}{long_date(action.day)}: {action.label}. {action.reason}"))
+            out.add(Paragraph(f"{prefix}{say.long(action.day)}: {action.label}. {action.reason}"))
+    out.add(Paragraph(skipping(values, say)))
     if sent >= 2:
         out.add(Notice(text["rules"]["done"], tone="warning"))
         return out
     out.add(Notice(text["rules"]["two_at_most"], tone="info"))
     which = "first" if sent == 0 else "second"
     to = people.contact(values)
+    next_stage = values.get("next_stage") if values.get("next_stage") in text["ask"] else "unknown"
     slots = {
         "company": values["company"],
         "role": values["role"],
-        "interview_day": _day(values["date"]),
-        "timing_sentence": timing_sentence(values, expected, to),
+        "interview_day": say.day(values["date"]),
+        "timing_sentence": timing_sentence(values, expected, to, say),
+        "ask": text["ask"][next_stage],
+        "ask_again": text["ask_again"][next_stage],
     }
     subject = wording.fill(text[which]["subject"], slots)
     body = letter(values, to, wording.fill(text[which]["body"], slots))
     action = actions[f"{which}_follow_up"]
     email = to.email if to else ""
-    heading = f"Your {which} follow-up, to send on {long_date(action.day)}"
+    heading = f"Your {which} follow-up, to send on {say.long(action.day)}"
     if to:
         heading += f", to {to.name}" + (", your consultant" if to.role == "consultant" else "")
     note = "" if to else "Add the name of the person who arranged the interview on Your interviews, so the email greets them."
@@ -110,7 +121,7 @@ def compose(values: dict[str, Any], context: Context) -> Output:
     if events:
         out.add(Download(label="Add these dates to my calendar (.ics)", filename="follow-ups.ics", mime="text/calendar",
                          content=ics.calendar(events, context.utc),
-                         note="The reminders ring at 09:00 on each day. Downloading again later updates them instead of adding copies."))
+                         note=f"The reminders ring at {say.clock(plan.ALARM_AT)} on each day. Downloading again later updates them instead of adding copies."))
     return out
 
 
@@ -125,9 +136,9 @@ WORKSHEET = Worksheet(
     submit_label="Plan my follow-ups",
     fieldsets=(
         ("The interview", ("company", "role", "date")),
-        ("What they said", ("timing", "timeline_from", "expected", "last_reply", "followups_sent")),
+        ("What they said", ("next_stage", "timing", "timeline_from", "timeline_by", "expected", "last_reply", "followups_sent")),
         ("Who to write to", ("agency", "consultant_name", "consultant_email", "coordinator_name", "coordinator_email")),
-        ("Days to skip", ("country", "blackout")),
-        ("About you", ("your_name", "your_email", "your_phone")),
+        ("Days to skip", ("blackout",)),
+        ("About you", ("english", "country", "your_name", "your_email", "your_phone")),
     ),
 )

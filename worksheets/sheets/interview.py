@@ -14,25 +14,26 @@ from typing import Any
 from ..core.context import Context
 from ..core.fields import Worksheet
 from ..plan import ics, actions as plan, pictures
-from ..words.dates import long_date
+from ..core.voice import english_of, voice
 from ..words.output import Download, Heading, Notice, Output, Paragraph
 from . import checklist
 from .shared import (
     AGENCY, BLACKOUT, COMPANY, CONSULTANT_EMAIL, CONSULTANT_NAME, COORDINATOR_EMAIL, COORDINATOR_NAME, COUNTRY, DATE,
-    DETAIL, EXPECTED, FOLLOWUPS_SENT, FORMAT, INVITED, LAST_REPLY, NEXT_STAGE, NOTES, OFFER_DEADLINE, OTHERS, ROLE, ROUND, STAGE,
-    STAGES, THANKED, THANKS_VIA, TIME, TIMELINE_FROM, TIMEZONE, TIMING, YOUR_EMAIL, YOUR_NAME, YOUR_PHONE,
+    DETAIL, ENGLISH, EXPECTED, FOLLOWUPS_SENT, FORMAT, INVITED, LAST_REPLY, NEWS_BY, NEWS_FROM, NEXT_STAGE, NOTES,
+    OFFER_DEADLINE, OTHERS, PART, ROLE, ROUND, STAGE, STAGES, THANKED, THANKS_VIA, TIME, TIMELINE_BY, TIMELINE_FROM, TIMEZONE,
+    TIMING, YOUR_EMAIL, YOUR_NAME, YOUR_PHONE,
     interviewers, optional,
 )
 
 ENTRIES = (
     COMPANY, ROLE, ROUND, DATE, TIME, TIMEZONE, FORMAT,
-    interviewers(DETAIL, INVITED, min_items=0,
+    interviewers(DETAIL, PART, INVITED, min_items=0,
                  hint="Add each person you met, with one thing you talked about: every step's messages use it."),
     COORDINATOR_NAME, COORDINATOR_EMAIL, OTHERS, AGENCY, CONSULTANT_NAME, CONSULTANT_EMAIL, THANKS_VIA,
-    STAGE, THANKED, NEXT_STAGE, TIMING, TIMELINE_FROM, EXPECTED, LAST_REPLY, FOLLOWUPS_SENT,
+    STAGE, NEWS_FROM, NEWS_BY, THANKED, NEXT_STAGE, TIMING, TIMELINE_FROM, TIMELINE_BY, EXPECTED, LAST_REPLY, FOLLOWUPS_SENT,
     replace(OFFER_DEADLINE, show_when=("stage", ("offer_elsewhere",))),
-    COUNTRY, BLACKOUT, NOTES,
-    optional(YOUR_NAME), YOUR_EMAIL, YOUR_PHONE,
+    BLACKOUT, NOTES,
+    ENGLISH, COUNTRY, optional(YOUR_NAME), YOUR_EMAIL, YOUR_PHONE,
 )
 
 _STAGE_LABELS = {c.value: c.label for c in STAGES}
@@ -66,6 +67,7 @@ def calendar_file(records: dict[str, dict[str, Any]], context: Context) -> str:
 def compose(values: dict[str, Any], context: Context) -> Output:
     if context.today is None:
         context = Context(today=values["date"], stamp=context.stamp, interview_id=context.interview_id)
+    say = voice(values, context.today, context.time)
     actions = plan.plan(values, context)
     out = Output()
     out.add(Heading(f"Your plan for {plan.title(values)}"))
@@ -74,7 +76,8 @@ def compose(values: dict[str, Any], context: Context) -> Output:
         out.add(Notice(f"Next: {upcoming.title}.", tone="deadline"))
     for action in actions:
         mark = "Done: " if action.done else ""
-        out.add(Paragraph(f"{mark}{long_date(action.day)}: {action.label or action.title}. {action.reason}"))
+        out.add(Paragraph(f"{mark}{say.long(action.day)}: {action.label or action.title}. {action.reason}"))
+    out.add(Paragraph(plan.skipping(values, say)))
     if int(values.get("followups_sent") or 0) >= 2:
         out.add(Notice("You have followed up twice: keep applying elsewhere, and if they reply, update the stage.", tone="info"))
     events = plan.reminders(context.interview_id, values, context)
@@ -106,7 +109,7 @@ def dashboard(records: dict[str, dict[str, Any]], context: Context,
             "id": record_id,
             "title": plan.title(values),
             "stage": _STAGE_LABELS.get(values.get("stage") or "", "Interviewing"),
-            "next": plan.headline(upcoming, context) if upcoming else "Nothing to do: this one is closed.",
+            "next": plan.headline(upcoming, context, english_of(values)) if upcoming else "Nothing to do: this one is closed.",
             "date": upcoming.day.isoformat() if upcoming else "",
             "when": when,
             "reason": upcoming.reason if upcoming else "",
@@ -131,10 +134,10 @@ WORKSHEET = Worksheet(
         ("The interview", ("company", "role", "round", "date", "time", "timezone", "format")),
         ("Who you met", ("interviewers", "coordinator_name", "coordinator_email", "others")),
         ("Agency", ("agency", "consultant_name", "consultant_email", "thanks_via")),
-        ("Where things stand", ("stage", "thanked", "next_stage", "timing", "timeline_from", "expected", "last_reply",
-                                "followups_sent", "offer_deadline")),
-        ("Days to skip", ("country", "blackout")),
-        ("About you", ("your_name", "your_email", "your_phone")),
+        ("Where things stand", ("stage", "news_from", "news_by", "thanked", "next_stage", "timing", "timeline_from",
+                                "timeline_by", "expected", "last_reply", "followups_sent", "offer_deadline")),
+        ("Days to skip", ("blackout",)),
+        ("About you", ("english", "country", "your_name", "your_email", "your_phone")),
         ("Notes", ("notes",)),
     ),
 )

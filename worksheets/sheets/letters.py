@@ -1,8 +1,9 @@
 """The parts every message shares: the greeting, the sign-off and the signature.
 
-One place, so every email of one person signs off the same way. The greeting's wording is in
-``templates/letters.toml``; the sign-off is a publisher setting (``extra: publisher:
-sign_off:`` in ``mkdocs.yml``, read through :mod:`worksheets.core.settings`).
+One place, so every email of one person signs off the same way. The wording is in
+``templates/letters.toml``: the sign-off in both Englishes ("Kind regards," / "Best
+regards,"), unless the publisher set one for everyone (``extra: publisher: sign_off:`` in
+``mkdocs.yml``, read through :mod:`worksheets.core.settings`).
 """
 
 from __future__ import annotations
@@ -10,13 +11,14 @@ from __future__ import annotations
 from typing import Any
 
 from ..core import settings
-from ..core.people import Person
+from ..core.people import Person, given_name
+from ..core.voice import english_of
 from ..words import wording
 
 
-def sign_off() -> str:
-    """"Kind regards,": the publisher's choice."""
-    return settings.load().sign_off
+def sign_off(values: dict[str, Any]) -> str:
+    """"Kind regards," or "Best regards,", in the writer's English, or the publisher's choice."""
+    return settings.load().sign_off or wording.load("letters", english_of(values))["sign_off"]
 
 
 def signature(values: dict[str, Any]) -> str:
@@ -48,5 +50,16 @@ def letter(values: dict[str, Any], to: Person | None, *paragraphs: str) -> str:
     parts = [greeting(to)]
     for paragraph in paragraphs:
         parts += _tidy(paragraph or "")
-    parts.append(f"{sign_off()}\n{signature(values)}")
+    parts.append(f"{sign_off(values)}\n{signature(values)}")
+    return "\n\n".join(parts)
+
+
+def linkedin_message(values: dict[str, Any], to: Person | None, *paragraphs: str) -> str:
+    """A message on LinkedIn: "Hi Priya," the paragraphs, and the first name (no signature
+    block: the profile says who it is from)."""
+    parts = [f"Hi {to.casual}," if to else "Hello,"]
+    for paragraph in paragraphs:
+        parts += _tidy(paragraph or "")
+    first = given_name(values.get("your_name")) or str(values.get("your_name") or "")
+    parts.append(wording.fill(wording.load("linkedin", english_of(values))["sign_off"], {"your_first_name": first}))
     return "\n\n".join(parts)

@@ -21,12 +21,15 @@ import unicodedata
 from typing import Any
 
 from ..core.context import Context
+from ..core.people import given_name, same_name
+from ..core.voice import english_of
 from ..core.fields import Choice, Field, Worksheet
 from ..words import wording
 from ..words.output import Message, Notice, Output, Paragraph
-from ..words.phrasing import first_name as _first_name, lower_first, phrase
+from ..words.phrasing import first_name as _first_name, met_phrase, phrase
 from .shared import (
-    AGENCY, COMPANY, CONSULTANT_NAME, COORDINATOR_NAME, DETAIL, INVITED, OTHERS, ROLE, YOUR_NAME, interviewers, optional,
+    AGENCY, COMPANY, CONSULTANT_NAME, COORDINATOR_NAME, DETAIL, ENGLISH, INVITED, OTHERS, ROLE, YOUR_NAME, interviewers,
+    optional,
 )
 
 LIMIT_FREE = 200
@@ -39,8 +42,6 @@ RELATIONSHIPS = (
     Choice("interviewer", "Interviewer"),
     Choice("other", "Someone else you met"),
 )
-#: First words that make "where you met" a place ("on the office tour"); else it says who they are.
-_PLACE_WORDS = frozenset("on at in during over while when after before by through outside near around from with".split())
 
 NOTED_HINT = ("Optional, but it is what makes the note theirs. Write it to follow 'I enjoyed our conversation "
               "about…', e.g. 'the move to a four-day week'.")
@@ -65,24 +66,12 @@ ENTRIES = (
     interviewers(DETAIL, INVITED, min_items=0,
                  hint="Each person who interviewed you gets their own note. Their email is not needed here."),
     OTHERS,
-    YOUR_NAME, PREMIUM,
+    ENGLISH, YOUR_NAME, PREMIUM,
 )
 
 
 def _key(relationship: str, name: str) -> str:
     return f"{relationship}:{' '.join(name.split()).casefold()}"
-
-
-def met(text: str | None) -> tuple[str, str]:
-    """Where someone else was met, tidied, and how it reads: ``("place", "on the office
-    tour")``, ``("who", "the receptionist")``, or ``("", "")`` when nothing was typed."""
-    words = " ".join((text or "").split()).rstrip(".!;,: ")
-    if not words:
-        return "", ""
-    first = words.split()[0]
-    if first.casefold() in _PLACE_WORDS:
-        return "place", first.casefold() + words[len(first):]
-    return "who", lower_first(words)
 
 
 def people(values: dict[str, Any]) -> list[dict[str, Any]]:
@@ -97,9 +86,10 @@ def people(values: dict[str, Any]) -> list[dict[str, Any]]:
     def add(name: str | None, relationship: str, noted: str, invited: bool = False, where: str = "") -> None:
         if not name:
             return
-        key = " ".join(name.split()).casefold()
+        key = next((k for k in found if same_name(k, name)), name)
         if key in found:
             found[key]["noted"] = found[key]["noted"] or noted
+            found[key]["invited"] = found[key]["invited"] or invited
             return
         found[key] = {"name": name, "relationship": relationship, "noted": noted, "invited": invited}
         if relationship == "other":
@@ -177,11 +167,11 @@ def draft_note(person: dict[str, Any], common: dict[str, str], index: int, limit
     (``sign``) is the same for everyone and the last thing given up before the detail is
     shortened. The note is one paragraph: no line breaks to be counted twice.
     """
-    text = wording.load("linkedin")
+    text = wording.load("linkedin", common.get("english", "gb"))
     kind = person.get("relationship") or "interviewer"
     variants = text["notes"][kind]
     slots = _slots(person, common)
-    place = met(person.get("met"))[0] == "place"
+    place = met_phrase(person.get("met"))[0] == "place"
     detail_template = _pick(text["details"], index)
     if closing is None:
         closing = wording.fill(_pick(variants["closings"], index), slots)
@@ -235,22 +225,23 @@ def draft_note(person: dict[str, Any], common: dict[str, str], index: int, limit
 
 def _slots(person: dict[str, Any], common: dict[str, str]) -> dict[str, str]:
     """The words of a note and its heading about one person: their names, where you met."""
-    return dict(common, name=person["name"], first_name=_first_name(person["name"]), met=met(person.get("met"))[1])
+    return dict(common, name=person["name"], first_name=given_name(person["name"]) or _first_name(person["name"]),
+                met=met_phrase(person.get("met"))[1])
 
 
 def _heading(person: dict[str, Any], slots: dict[str, str]) -> str:
     """ "Note to Priya Shah, recruiter"; for someone else met, "Note to Ana, met on the
     office tour" or "Note to Ben, the receptionist"."""
-    headings = wording.load("linkedin")["output"]["headings"]
+    headings = wording.load("linkedin", slots.get("english", "gb"))["output"]["headings"]
     kind = person["relationship"]
     if kind == "other":
-        kind = {"place": "other_place", "who": "other_who"}.get(met(person.get("met"))[0], "other")
+        kind = {"place": "other_place", "who": "other_who"}.get(met_phrase(person.get("met"))[0], "other")
     return wording.fill(headings[kind], slots)
 
 
-def _timing(person: dict[str, Any], first_name: str) -> tuple[str, str]:
+def _timing(person: dict[str, Any], first_name: str, english: str = "gb") -> tuple[str, str]:
     """(advice, tone) for when to send this person's note."""
-    text = wording.load("linkedin")["timing"]
+    text = wording.load("linkedin", english)["timing"]
     slots = {"first_name": first_name}
     if person.get("relationship") in ("recruiter", "consultant"):
         return wording.fill(text[person["relationship"]], slots), "deadline"
@@ -269,11 +260,13 @@ def compose(values: dict[str, Any], context: Context) -> Output:
     :func:`linkedin_length`, and keeps the user's edits under that key. No mail link: the
     note is pasted into LinkedIn.
     """
-    text = wording.load("linkedin")
+    english = english_of(values)
+    text = wording.load("linkedin", english)
     limit = LIMIT_PREMIUM if values.get("premium") else LIMIT_FREE
     your_name = values["your_name"]
     common = {"company": values["company"], "role": values["role"], "your_name": your_name,
-              "your_first_name": _first_name(your_name), "limit": str(limit)}
+              "your_first_name": given_name(your_name) or _first_name(your_name), "limit": str(limit),
+              "english": english}
     out = Output()
     out.add(Notice(wording.fill(text["output"]["premium" if values.get("premium") else "free"], common), tone="info"))
     everyone = people(values)
@@ -291,14 +284,14 @@ def compose(values: dict[str, Any], context: Context) -> Output:
     if not all(note.endswith(sign_off) for note in notes):  # one sign-off for all, or none
         notes = [draft_note(p, common, i, limit, sign=False, closing=closings[i]) for i, p in enumerate(everyone)]
     for index, person in enumerate(everyone):
-        first_name = _first_name(person["name"])
+        first_name = given_name(person["name"]) or _first_name(person["name"])
         note = notes[index]
         kind = person["relationship"]
         slots = _slots(person, common)
         hint = "" if person.get("noted") else wording.fill(text["output"]["no_detail"], slots)
         out.add(Message(heading=_heading(person, slots), body=note, note=hint,
                         limit=limit, key=_key(kind, person["name"])))
-        advice, tone = _timing(person, first_name)
+        advice, tone = _timing(person, first_name, english)
         out.add(Notice(advice, tone=tone))
     out.add(Paragraph(text["output"]["how"]))
     return out
@@ -320,6 +313,6 @@ WORKSHEET = Worksheet(
                                                "consultant_noted")),
         ("Who interviewed you", ("interviewers",)),
         ("Anyone else", ("others",)),
-        ("About you", ("your_name", "premium")),
+        ("About you", ("english", "your_name", "premium")),
     ),
 )

@@ -1,7 +1,8 @@
 """Step 5: the messages for every outcome, so that no outcome closes a door.
 
-- **Rejected**: two messages. A reply in the same thread to whoever gave the news (thanks,
-  what you valued, door left open), and a separate feedback request one or two working days
+- **Rejected**: two messages. A reply to whoever gave the news, as it came (in its email
+  thread; a new email that thanks them for a call; a LinkedIn message), with thanks, what you
+  valued and the door left open; and a separate feedback request one or two working days
   later: short, one focused question, easy to decline. Most recruiters give some feedback
   when asked like this. With an agency, both go to the consultant, who gives the feedback.
 - **Withdrawing**: brief and courteous, as soon as you know, without a long explanation.
@@ -25,17 +26,17 @@ from typing import Any
 from ..core import people
 from ..core.context import Context
 from ..core.fields import Choice, Field, Worksheet
+from ..core.voice import Voice, voice
 from ..days.business import next_business_day
 from ..days.days_off import closed_days
 from ..words import wording
-from ..words.dates import long_date, on_day, relative
 from ..words.mailto import TOO_LONG_FOR_A_LINK, mailto
 from ..words.output import Message, Notice, Output, Paragraph
 from ..words.phrasing import phrase, question
-from .letters import letter
+from .letters import letter, linkedin_message
 from .shared import (
-    AGENCY, COMPANY, CONSULTANT_EMAIL, CONSULTANT_NAME, COORDINATOR_EMAIL, COORDINATOR_NAME, LAST_REPLY, NEWS_FROM,
-    OFFER_DEADLINE, ROLE, STAGE, YOUR_EMAIL, YOUR_NAME, YOUR_PHONE,
+    AGENCY, COMPANY, CONSULTANT_EMAIL, CONSULTANT_NAME, COORDINATOR_EMAIL, COORDINATOR_NAME, COUNTRY, ENGLISH, LAST_REPLY,
+    NEWS_BY, NEWS_FROM, OFFER_DEADLINE, ROLE, STAGE, YOUR_EMAIL, YOUR_NAME, YOUR_PHONE,
 )
 
 OUTCOME = replace(
@@ -58,6 +59,7 @@ ENTRIES = (
     COMPANY, ROLE,
     OUTCOME,
     replace(NEWS_FROM, show_when=("stage", ("rejected",))),
+    replace(NEWS_BY, show_when=("stage", ("rejected",))),
     replace(LAST_REPLY, label="When they told you", show_when=("stage", ("rejected",)),
             hint="Optional; today if left empty. It times the feedback request."),
     Field("withdraw_reason", "Why you are withdrawing", kind="radio", choices=WITHDRAW_REASONS, default="other",
@@ -71,11 +73,18 @@ ENTRIES = (
           autocomplete="off", show_when=("stage", ("rejected",)),
           hint="Optional. One focused question, e.g. 'How could I have made my portfolio presentation stronger?'"),
     AGENCY, CONSULTANT_NAME, CONSULTANT_EMAIL, COORDINATOR_NAME, COORDINATOR_EMAIL,
-    YOUR_NAME, YOUR_EMAIL, YOUR_PHONE,
+    ENGLISH, COUNTRY, YOUR_NAME, YOUR_EMAIL, YOUR_PHONE,
 )
 
 #: Which version of a message each kind of recipient gets.
 VOICE = {"consultant": "consultant", "coordinator": "company", "interviewer": "interviewer"}
+
+
+def _voice_for(to: people.Person | None) -> str:
+    """The version of a message for ``to``: a recruiter who also interviewed is the company's."""
+    if to is None:
+        return "company"
+    return "company" if to.also == "coordinator" else VOICE[to.role]
 
 
 def _check(values: dict[str, Any]) -> dict[str, str]:
@@ -89,8 +98,8 @@ def _check(values: dict[str, Any]) -> dict[str, str]:
 
 def _message(heading: str, to: people.Person | None, subject: str, body: str, note: str = "") -> Message:
     email = to.email if to else ""
-    link = mailto(email, subject, body)
-    if not link:
+    link = mailto(email, subject, body) if subject else ""  # no subject: a LinkedIn message, no mail link
+    if subject and not link:
         note = (note + " " if note else "") + TOO_LONG_FOR_A_LINK
     if to is None:
         note = (note + " " if note else "") + "Add the name of the person you are writing to on Your interviews, so the message greets them."
@@ -105,11 +114,11 @@ def feedback_window(heard_on: dt.date, closed=frozenset()) -> tuple[dt.date, dt.
     return start, next_business_day(start, closed)
 
 
-def _feedback_timing(heard_on: dt.date, today: dt.date | None, closed, text: dict[str, str]) -> tuple[str, str]:
+def _feedback_timing(heard_on: dt.date, today: dt.date | None, closed, text: dict[str, str], say: Voice) -> tuple[str, str]:
     """(advice, tone) for when to send the feedback request."""
     start, end = feedback_window(heard_on, closed)
-    slots = {"start": long_date(start), "end": long_date(end), "start_on": on_day(start, today),
-             "end_on": on_day(end, today), "end_rel": relative(end, today)}
+    slots = {"start": say.long(start), "end": say.long(end), "start_on": say.on(start),
+             "end_on": say.on(end), "end_rel": say.relative(end)}
     if today is not None and today > end:
         return wording.fill(text["late"], slots), "warning"
     if today is not None and today >= start:
@@ -123,9 +132,35 @@ def _question_sentence(values: dict[str, Any], voice: str, text: dict[str, Any])
     return wording.fill(forms[asked.kind if asked else "none"], {"question": asked.text if asked else ""})
 
 
+def _told(heard: dt.date | None, say: Voice) -> str:
+    """When they told you, as read at this moment: "today", "yesterday", "on Monday"."""
+    if heard is None or say.today is None or heard == say.today:
+        return "today"
+    ago = (say.today - heard).days
+    if ago == 1:
+        return "yesterday"
+    return f"on {heard:%A}" if 0 < ago < 7 else f"on {say.day(heard)}"
+
+
+def _reply_to_news(values: dict[str, Any], text: dict[str, Any], slots: dict[str, str], say: Voice) -> Message:
+    """The reply to a "no", as it came: in its email thread, a new email after a call or a
+    meeting, a LinkedIn message after a LinkedIn message."""
+    part = text["rejection_reply"]
+    to = people.news_giver(values)
+    how = values.get("news_by") if values.get("news_by") in part["note"] else "email"
+    slots = dict(slots, when=_told(values.get("last_reply"), say))
+    slots["news"] = wording.fill(part["news"][how], slots)
+    paragraphs = wording.fill(part["body"][_voice_for(to)], slots)
+    if how == "linkedin":
+        return _message(part["heading"], to, "", linkedin_message(values, to, paragraphs), note=part["note"][how])
+    return _message(part["heading"], to, wording.fill(part["subject"][how], slots), letter(values, to, paragraphs),
+                    note=part["note"][how])
+
+
 def compose(values: dict[str, Any], context: Context) -> Output:
     """The message (or, after a rejection, the two messages) for the chosen outcome."""
-    text = wording.load("outcomes")
+    say = voice(values, context.today, context.time)
+    text = say.text("outcomes")
     today = context.today
     outcome = values["stage"]
     valued = phrase(values.get("valued"))
@@ -138,41 +173,35 @@ def compose(values: dict[str, Any], context: Context) -> Output:
     out = Output()
 
     if outcome == "rejected":
-        part = text["rejection_reply"]
-        to = people.news_giver(values)
-        voice = VOICE[to.role] if to else "company"
-        out.add(Notice(part["guidance"], tone="info"))
-        out.add(_message(part["heading"], to, wording.fill(part["subject"], slots),
-                         letter(values, to, wording.fill(part["body"][voice], slots)), note=part["note"]))
+        out.add(Notice(text["rejection_reply"]["guidance"], tone="info"))
+        out.add(_reply_to_news(values, text, slots, say))
 
         part = text["feedback"]
         to = people.contact(values) if values.get("agency") else people.news_giver(values)
-        voice = VOICE[to.role] if to else "company"
+        kind = _voice_for(to)
         heard = values.get("last_reply") or today
         if heard is None:  # no date to count from: say it in words rather than guess
             advice, tone = text["feedback_timing"]["undated"], "deadline"
         else:
-            advice, tone = _feedback_timing(heard, today, closed_days(values, heard), text["feedback_timing"])
+            advice, tone = _feedback_timing(heard, today, closed_days(values, heard), text["feedback_timing"], say)
         out.add(Notice(advice, tone=tone))
-        body = wording.fill(part["body"][voice], dict(slots, question_sentence=_question_sentence(values, voice, text)))
+        body = wording.fill(part["body"][kind], dict(slots, question_sentence=_question_sentence(values, kind, text)))
         out.add(_message(part["heading"], to, wording.fill(part["subject"], slots), letter(values, to, body)))
         out.add(Paragraph(part["guidance"]))
 
     elif outcome == "withdrawn":
         part = text["withdraw"]
         to = people.contact(values)
-        voice = VOICE[to.role] if to else "company"
         reason = values.get("withdraw_reason") or "other"
-        body = wording.fill(part["body"][voice], dict(slots, reason=part["reasons"][reason]))
+        body = wording.fill(part["body"][_voice_for(to)], dict(slots, reason=part["reasons"][reason]))
         out.add(Notice(part["guidance"], tone="info"))
         out.add(_message(part["heading"], to, wording.fill(part["subject"], slots), letter(values, to, body)))
 
     else:  # offer_elsewhere
         part = text["offer_elsewhere"]
         to = people.contact(values)
-        voice = VOICE[to.role] if to else "company"
         deadline: dt.date = values["offer_deadline"]
-        slots.update(deadline=long_date(deadline), deadline_rel=relative(deadline, today),
+        slots.update(deadline=say.long(deadline), deadline_rel=say.relative(deadline),
                      name=to.greeting if to else "them")
         if today is not None and deadline < today:
             out.add(Notice(wording.fill(part["passed"], slots), tone="warning"))
@@ -181,7 +210,7 @@ def compose(values: dict[str, Any], context: Context) -> Output:
         else:
             out.add(Notice(wording.fill(part["timing"], slots), tone="deadline"))
         out.add(_message(part["heading"], to, wording.fill(part["subject"], slots),
-                         letter(values, to, wording.fill(part["body"][voice], slots))))
+                         letter(values, to, wording.fill(part["body"][_voice_for(to)], slots))))
         out.add(Paragraph(wording.fill(part["guidance"], slots)))
     return out
 
@@ -198,9 +227,9 @@ WORKSHEET = Worksheet(
     schema_version=2,
     fieldsets=(
         ("The job", ("company", "role")),
-        ("What happened", ("stage", "news_from", "last_reply", "withdraw_reason", "offer_deadline")),
+        ("What happened", ("stage", "news_from", "news_by", "last_reply", "withdraw_reason", "offer_deadline")),
         ("In your own words", ("valued", "feedback_question")),
         ("Who to write to", ("agency", "consultant_name", "consultant_email", "coordinator_name", "coordinator_email")),
-        ("About you", ("your_name", "your_email", "your_phone")),
+        ("About you", ("english", "country", "your_name", "your_email", "your_phone")),
     ),
 )

@@ -10,16 +10,18 @@ from typing import Any
 from ..core.context import Context
 from ..core.fields import Field, Group, Worksheet
 from ..core.people import Person
+from ..core.voice import voice
 from ..days.days_off import closed_days
 from ..plan import actions as plan
+from ..plan.actions import skipping
 from ..plan.decision import expected_decision
 from ..words import wording
-from ..words.dates import long_date, short_date
 from ..words.mailto import mailto
 from ..words.output import Heading, Message, Notice, Output, Paragraph
 from .letters import letter
 from .shared import (
-    COMPANY, DATE, EXPECTED, LATE_STAGES, NEXT_STAGE, NEXT_STAGES, ROLE, ROUND, TIMELINE_FROM, TIMING, YOUR_EMAIL,
+    COMPANY, COUNTRY, DATE, ENGLISH, EXPECTED, LATE_STAGES, NEXT_STAGE, NEXT_STAGES, ROLE, ROUND, TIMELINE_BY, TIMELINE_FROM,
+    TIMING, YOUR_EMAIL,
     YOUR_NAME, YOUR_PHONE, optional,
 )
 
@@ -40,7 +42,7 @@ REFEREE = Group(
 
 ENTRIES = (
     COMPANY, ROLE, ROUND, DATE,
-    NEXT_STAGE, TIMING, TIMELINE_FROM, EXPECTED,
+    NEXT_STAGE, TIMING, TIMELINE_FROM, TIMELINE_BY, EXPECTED,
     REFEREE,
     Field("who_will_call", "Who will contact your referees", max_length=120, autocomplete="off",
           hint="Optional, e.g. 'Sam Lee from the HR team at Acme'."),
@@ -54,7 +56,7 @@ ENTRIES = (
           hint="Several sources: job ads for similar roles, salary surveys, people in the field."),
     Field("salary_said", "Any figure you have already given", max_length=200, autocomplete="off",
           hint="What you said, to whom, and when, so you stay consistent."),
-    optional(YOUR_NAME), YOUR_EMAIL, YOUR_PHONE,
+    ENGLISH, COUNTRY, optional(YOUR_NAME), YOUR_EMAIL, YOUR_PHONE,
 )
 
 
@@ -68,7 +70,7 @@ def near_the_end(values: dict[str, Any]) -> bool:
 def _check(values: dict[str, Any]) -> dict[str, str]:
     errors = {}
     if values.get("expected") and values["expected"] < values["date"]:
-        errors["expected"] = f"The decision date is before the interview. Use a date on or after {long_date(values['date'])}."
+        errors["expected"] = f"The decision date is before the interview. Use a date on or after {voice(values).long(values['date'])}."
     if near_the_end(values) and any(r.get("name") for r in values.get("referees") or []) and not values.get("your_name"):
         errors["your_name"] = "Enter your name: it signs the message to your referees."
     for index, referee in enumerate(values.get("referees") or []):
@@ -83,22 +85,28 @@ def _bullets(text: str) -> str:
 
 
 def compose(values: dict[str, Any], context: Context) -> Output:
-    text = wording.load("process")
+    say = voice(values, context.today, context.time)
+    text = say.text("process")
     out = Output()
-    stage = {c.value: c.label for c in NEXT_STAGES}[values.get("next_stage") or "unknown"]
+    stage = text["next_stage"].get(values.get("next_stage") or "unknown", "")
     expected = expected_decision(values, closed_days(values, values["date"]))
-    if stage != NEXT_STAGES[0].label:
-        out.add(Notice(f"What happens next: {stage[0].lower() + stage[1:]}.", tone="info"))
+    if stage:
+        out.add(Notice(f"What happens next: {stage}.", tone="info"))
     if expected:
-        caveat = expected.caveat(context.today)
-        out.add(Notice(f"They expect to decide by {long_date(expected.day)} ({expected.how}). {caveat}".strip(), tone="deadline"))
+        if expected.said:
+            caveat = expected.caveat(context.today, say.english)
+            out.add(Notice(f"They expect to decide by {say.long(expected.day)} ({expected.how}). {caveat}".strip(), tone="deadline"))
+        else:
+            out.add(Notice(f"You expect them to decide by {say.long(expected.day)}: your own estimate, as they gave no date. "
+                           "Messages never say they gave it.", tone="deadline"))
         steps = {a.kind: a for a in plan.plan(values, context)}
         if "first_follow_up" in steps:
-            out.add(Paragraph(f"If you have heard nothing by then, follow up on {short_date(steps['first_follow_up'].day)}: "
+            out.add(Paragraph(f"If you have heard nothing by then, follow up on {say.short(steps['first_follow_up'].day)}: "
                               "step 5 has the email and the calendar reminders."))
     else:
-        out.add(Notice("They gave no date: that's fine. If you hear nothing, follow up five business days after the interview.", tone="info"))
+        out.add(Notice(f"They gave no date: that's fine. If you hear nothing, follow up {say.working_days(5)} after the interview.", tone="info"))
         out.add(Paragraph("Next time, before you leave, ask: 'What are the next steps, and when do you expect to decide?'"))
+    out.add(Paragraph(skipping(values, say)))
     if not near_the_end(values):
         out.add(Paragraph("Near the final round (name the round “Final round”, or choose what happens next), "
                           "you'll get a heads-up for your referees and a salary note here."))
@@ -152,9 +160,9 @@ WORKSHEET = Worksheet(
     schema_version=2,
     fieldsets=(
         ("The interview", ("company", "role", "round", "date")),
-        ("What they told you", ("next_stage", "timing", "timeline_from", "expected")),
+        ("What they told you", ("next_stage", "timing", "timeline_from", "timeline_by", "expected")),
         ("Near the final round", ("referees", "who_will_call", "projects")),
         ("Salary", ("salary_low", "salary_high", "walk_away", "salary_sources", "salary_said")),
-        ("About you", ("your_name", "your_email", "your_phone")),
+        ("About you", ("english", "country", "your_name", "your_email", "your_phone")),
     ),
 )

@@ -20,8 +20,9 @@ from typing import Any
 from ..core.context import Context
 from ..core.fields import Choice, Field, Group, Worksheet
 from ..words import wording
+from ..core.voice import english_of
 from ..words.dates import long_date
-from ..words.markdown_safe import escape_markdown, escape_markdown_lines, markdown_tree
+from ..words.markdown_safe import as_text, escape_markdown, escape_markdown_lines, markdown_tree
 from ..words.output import Download, Markdown, Notice, Output
 from .shared import COMPANY, DATE, ROLE, ROUND
 
@@ -133,7 +134,8 @@ def to_markdown(values: dict[str, Any], today: dt.date | None = None) -> str:
     Every slot value is escaped here, in one place, before any template sees it; the
     templates themselves are the publisher's Markdown.
     """
-    text = wording.load("reflection")
+    english = english_of(values)
+    text = wording.load("reflection", english)
     day: dt.date = values["date"]
     e = escape_markdown
     slots = {
@@ -141,8 +143,8 @@ def to_markdown(values: dict[str, Any], today: dt.date | None = None) -> str:
         "role": e(values["role"]),
         "round": e(values.get("round") or ""),
         "iso_date": day.isoformat(),
-        "date": e(long_date(day)),
-        "today": e(long_date(today)) if today else "",
+        "date": e(long_date(day, english)),
+        "today": e(long_date(today, english)) if today else "",
     }
     blocks: list[str] = []
     title = text["title_round"] if slots["round"] else text["title"]
@@ -206,15 +208,15 @@ def compose(values: dict[str, Any], context: Context) -> Output:
     """The log entry, shown formatted (a :class:`Markdown` block: its source and the safe
     tree the browser builds), offered as a ``.md`` file, with notices around it in plain text.
     """
-    text = wording.load("reflection")
+    text = wording.load("reflection", english_of(values))
     slots = {"company": values["company"], "role": values["role"]}
-    source = to_markdown(values, context.today)
+    source = to_markdown(values, context.today)  # for the page's tree; the file and the copy get as_text
     out = Output()
     # The entry's own title is its heading; "##" becomes an h3 under the worksheet's h2.
-    out.add(Markdown(source=source, tree=markdown_tree(source, shift=1),
+    out.add(Markdown(source=as_text(source), tree=markdown_tree(source, shift=1),
                      label=wording.fill(text["output"]["heading"], slots)))
     out.add(Download(label=text["output"]["download"], filename=filename(values), mime="text/markdown",
-                     content=source, note=text["output"]["download_note"]))
+                     content=as_text(source), note=text["output"]["download_note"]))
     practice = [q for q in values.get("questions") or [] if q.get("rating") in NEEDS_PRACTICE]
     if practice:
         template = text["output"]["practice_one" if len(practice) == 1 else "practice_many"]

@@ -12,8 +12,8 @@ from typing import Any
 
 from ..core.validation import validate
 from ..words import wording
-from ..words.dates import long_date
-from ..words.markdown_safe import escape_markdown, escape_markdown_lines, markdown_tree
+from ..words.dates import English, long_date
+from ..words.markdown_safe import as_text, escape_markdown, escape_markdown_lines, markdown_tree
 from ..words.output import Download, Heading, Markdown, Output, Paragraph, Table
 from .reflection import ANSWER_SCALE, FIT_FACTORS, FIT_SCALE, NEEDS_PRACTICE, STAR, WORKSHEET, choice_label, iso_date, to_markdown
 
@@ -95,21 +95,21 @@ def valid_entries(entries: list[Any]) -> list[dict[str, Any]]:
     return _newest_first([r.values for r in results if r.ok])
 
 
-def bank_markdown(bank: list[dict]) -> str:
+def bank_markdown(bank: list[dict], english: English = "gb") -> str:
     """The question bank as Markdown: one ``##`` section per question (user text escaped)."""
-    text = wording.load("reflection")["log"]
+    text = wording.load("reflection", english)["log"]
     e = escape_markdown
     blocks = []
     for number, item in enumerate(bank, start=1):
         day = _date_or_none(item["date"])
         slots = {"n": str(number), "question": e(item["question"]), "rating": e(item["rating_label"]),
                  "company": e(item["company"]), "role": e(item["role"]), "round": e(item["round"]),
-                 "date": e(long_date(day)) if day else ""}
+                 "date": e(long_date(day, english)) if day else ""}
         blocks.append("## " + wording.fill(text["bank_question"], slots))
         blocks.append(wording.fill(text["bank_from_round" if item["round"] else "bank_from"], slots))
         star = [(key, item["improved"].get(key)) for key, _, _ in STAR if item["improved"].get(key)]
         if star:
-            star_text = wording.load("reflection")["star"]
+            star_text = wording.load("reflection", english)["star"]
             blocks.append("\n".join(
                 "- " + wording.fill(text["bank_star_line"], dict(slots, part=e(star_text[key]), text=escape_markdown_lines(answer)))
                 for key, answer in star
@@ -126,11 +126,11 @@ def _date_or_none(iso: str) -> dt.date | None:
         return None
 
 
-def fit_table(rows: list[dict]) -> Table | None:
+def fit_table(rows: list[dict], english: English = "gb") -> Table | None:
     """:func:`fit_overview` as a table: one row per factor, one column per role."""
     if not rows:
         return None
-    text = wording.load("reflection")["log"]
+    text = wording.load("reflection", english)["log"]
     columns = [text["fit_factor"]] + [wording.fill(text["fit_role"], cell) for cell in rows[0]["roles"]]
     body = []
     for row in rows:
@@ -145,30 +145,30 @@ def fit_table(rows: list[dict]) -> Table | None:
     return Table(caption=text["fit_caption"], columns=tuple(columns), rows=tuple(body))
 
 
-def log_overview(entries: list[Any], today: dt.date | None = None) -> Output:
+def log_overview(entries: list[Any], today: dt.date | None = None, english: English = "gb") -> Output:
     """Every written entry across interviews: the question bank, the roles compared, and
     the whole log, newest first, with each of them to download as Markdown."""
-    text = wording.load("reflection")["log"]
+    text = wording.load("reflection", english)["log"]
     values = valid_entries(entries)
     out = Output()
     if not values:
         out.add(Paragraph(text["empty"]))
         return out
-    written = wording.fill(text["written"], {"today": escape_markdown(long_date(today))}) + "\n\n" if today else ""
+    written = wording.fill(text["written"], {"today": escape_markdown(long_date(today, english))}) + "\n\n" if today else ""
 
     out.add(Heading(text["bank_heading"]))
     bank = question_bank(values)
     if bank:
         out.add(Paragraph(wording.fill(text["bank_intro_one" if len(bank) == 1 else "bank_intro_many"], {"count": str(len(bank))})))
-        body = bank_markdown(bank)
-        out.add(Markdown(source=body, tree=markdown_tree(body, shift=2), label=text["bank_heading"]))
+        body = bank_markdown(bank, english)
+        out.add(Markdown(source=as_text(body), tree=markdown_tree(body, shift=2), label=text["bank_heading"]))
         out.add(Download(label=text["bank_download"], filename="question-bank.md", mime="text/markdown",
-                         content=f"# {text['bank_title']}\n\n{written}{body}"))
+                         content=as_text(f"# {text['bank_title']}\n\n{written}{body}")))
     else:
         out.add(Paragraph(text["bank_empty"]))
 
     out.add(Heading(text["fit_heading"]))
-    table = fit_table(fit_overview(values))
+    table = fit_table(fit_overview(values), english)
     if table:
         out.add(Paragraph(text["fit_intro"]))
         out.add(table)
@@ -177,11 +177,11 @@ def log_overview(entries: list[Any], today: dt.date | None = None) -> Output:
 
     out.add(Heading(wording.fill(text["entries_heading_one" if len(values) == 1 else "entries_heading_many"],
                                  {"count": str(len(values))})))
-    sources = [to_markdown(v, None) for v in values]
+    sources = [to_markdown({"english": english, **v}, None) for v in values]
     out.add(Download(label=text["log_download"], filename="reflection-log.md", mime="text/markdown",
-                     content=f"# {text['log_title']}\n\n{written}" + "\n".join(sources)))
-    heading = wording.load("reflection")["output"]["heading"]
+                     content=as_text(f"# {text['log_title']}\n\n{written}" + "\n".join(sources))))
+    heading = wording.load("reflection", english)["output"]["heading"]
     for entry, source in zip(values, sources):
-        out.add(Markdown(source=source, tree=markdown_tree(source, shift=2),
+        out.add(Markdown(source=as_text(source), tree=markdown_tree(source, shift=2),
                          label=wording.fill(heading, {"company": entry["company"], "role": entry["role"]})))
     return out

@@ -14,6 +14,7 @@ import datetime as dt
 
 from ..core.context import Context
 from ..core.fields import Choice, Field, Group
+from ..core.voice import english_of
 from ..days.days_off import closed_days
 from ..days.holidays import COUNTRIES
 from ..reading.reader import parse_timeline
@@ -85,6 +86,11 @@ DETAIL = Field("detail", "One thing you talked about", kind="textarea", max_leng
                missing="Add one thing you talked about with this person: it is what makes the email theirs.")
 INVITED = Field("invited", "They invited me to connect on LinkedIn", kind="checkbox", scope="interview",
                 hint="Then it is fine to send a connection request now, before the decision.")
+#: What someone on the panel did: their thank-you fits it (see worksheets.core.people).
+PART = Field("part", "What they did", kind="select", default="interviewed", scope="interview",
+             choices=(Choice("interviewed", "Interviewed me"), Choice("tour", "Showed me round"),
+                      Choice("sat_in", "Sat in without interviewing (HR, an observer)")),
+             hint="Their thank-you fits what they did.")
 
 
 def interviewers(*fields: Field, hint: str = "Add each person who interviewed you.", min_items: int = 1,
@@ -112,6 +118,8 @@ OTHER_NAME = Field("name", "Their name", required=True, max_length=80, autocompl
 OTHER_MET = Field("met", "Where you met, or who they are", max_length=80, autocomplete="off", scope="interview",
                   suggestions=("on the office tour", "at reception", "over lunch with the team", "at the assessment centre"),
                   hint="Optional, e.g. 'on the office tour', 'at reception' or 'a future colleague in the data team'.")
+OTHER_EMAIL = Field("email", "Their email", kind="email", max_length=254, autocomplete="off", scope="interview",
+                    hint="Optional. With it, step 2 writes them a short thank-you too.")
 
 #: People met who neither interviewed the person nor arranged it: a future colleague on the
 #: tour, the receptionist who helped. One group, declared once: the interview's details and
@@ -124,7 +132,7 @@ OTHERS = Group(
     hint="Optional: someone who did not interview you, such as a future colleague on a tour or the receptionist who helped.",
     min_items=0,
     max_items=10,
-    fields=(OTHER_NAME, OTHER_MET, DETAIL, INVITED),
+    fields=(OTHER_NAME, OTHER_MET, OTHER_EMAIL, DETAIL, INVITED),
 )
 
 AGENCY = Field("agency", "I applied through a recruitment agency", kind="checkbox", scope="interview",
@@ -138,6 +146,21 @@ THANKS_VIA = Field("thanks_via", "Your thank-you notes and the agency", kind="ra
                    choices=(Choice("cc", "Send them yourself and copy your consultant in"),
                             Choice("ask", "Ask your consultant whether to send them or pass them on")),
                    hint="Agencies like to know what you sent. Most are happy to be copied in.")
+#: How something reached the person: the reply fits it (a "no" by phone gets a new email that
+#: thanks them for the call; one by email, a reply in its thread). Values are saved: keep them.
+CHANNELS = (
+    Choice("", "I'm not sure, or another way"),
+    Choice("interview", "At the interview"),
+    Choice("email", "By email"),
+    Choice("phone", "By phone or video call"),
+    Choice("linkedin", "On LinkedIn"),
+)
+NEWS_CHANNELS = (
+    Choice("email", "By email"),
+    Choice("phone", "By phone or video call"),
+    Choice("linkedin", "On LinkedIn"),
+    Choice("in_person", "In person"),
+)
 COORDINATOR_NAME = Field("coordinator_name", "Recruiter or HR contact", max_length=80, autocomplete="off",
                          scope="interview", hint="Optional: the person at the company who set up the interview.")
 COORDINATOR_EMAIL = Field("coordinator_email", "Recruiter's email", kind="email", max_length=254, autocomplete="off",
@@ -149,8 +172,12 @@ NEXT_STAGE = Field("next_stage", "What happens next", kind="select", choices=NEX
 TIMELINE_FROM = Field("timeline_from", "Who told you when you would hear", kind="select", choices=SOURCES,
                       default="interviewers", scope="interview",
                       hint="Messages say “you mentioned” only to the person who did.")
+TIMELINE_BY = Field("timeline_by", "How they told you when", kind="select", choices=CHANNELS, default="",
+                    scope="interview", hint="So a message can say where they said it: “at the interview”, “in your email”.")
 NEWS_FROM = Field("news_from", "Who told you the decision", kind="select", choices=SOURCES, default="coordinator",
-                  scope="interview", hint="Your reply goes to them, in the same thread.")
+                  scope="interview", hint="Your reply goes to them.")
+NEWS_BY = Field("news_by", "How they told you", kind="select", choices=NEWS_CHANNELS, default="email", scope="interview",
+                hint="An email gets a reply in its thread; a call, a new email that thanks them for it.")
 OFFER_DEADLINE = Field("offer_deadline", "Your deadline for the other offer", kind="date", scope="interview",
                        hint="The date you must answer the other employer by.")
 NOTES = Field("notes", "Notes", kind="textarea", max_length=2000, scope="interview",
@@ -169,14 +196,15 @@ def explain_timing(value: str, data: dict, context: Context) -> str:
         return ("We can't read a date from that. Put their date in “Decision expected by”; "
                 "otherwise we count five business days from the interview.")
     words = " ".join(value.split())
-    text = f"We read '{words}' as {long_date(reading.date)}"
+    english = english_of({**context.profile, **data})
+    text = f"We read '{words}' as {long_date(reading.date, english)}"
     if not reading.exact:
         text += f": a guess, {reading.note}" if reading.note else ": our best guess"
     text += "."
     if reading.unread and reading.unread not in reading.note:
         text += f" We did not use: {reading.unread}."
     if reading.alternative is not None and reading.alternative_reason:
-        text += (f" If they meant {reading.alternative_reason}, that is {long_date(reading.alternative)}: "
+        text += (f" If they meant {reading.alternative_reason}, that is {long_date(reading.alternative, english)}: "
                  "put it in “Decision expected by”.")
     elif context.today is not None and reading.date < context.today:
         text += " That date has passed: if they gave you a new one, put it in “Decision expected by”."
@@ -194,9 +222,14 @@ LAST_REPLY = Field("last_reply", "Date of their last reply", kind="date", scope=
                    hint="Optional. Any reply from them restarts the follow-up clock.")
 FOLLOWUPS_SENT = Field("followups_sent", "Follow-ups you have sent since then", kind="select", default="0", scope="interview",
                        choices=(Choice("0", "None yet"), Choice("1", "One"), Choice("2", "Two")))
-COUNTRY = Field("country", "Public holidays to skip", kind="select", default="", scope="profile",
-                hint="Follow-up dates skip weekends, and these holidays too.",
-                choices=(Choice("", "None: weekends only"),) + tuple(Choice(code, name) for code, name in sorted(COUNTRIES.items(), key=lambda kv: kv[1])))
+COUNTRY = Field("country", "Your country", kind="select", default="", scope="profile",
+                hint="Every date we suggest skips its public holidays, as well as weekends. We start from your browser's settings.",
+                choices=(Choice("", "None of these: weekends only"),) + tuple(Choice(code, name) for code, name in sorted(COUNTRIES.items(), key=lambda kv: kv[1])))
+#: The person's English: every message, date and time is written in it (worksheets.core.voice).
+ENGLISH = Field("english", "Your English", kind="radio", default="", scope="profile",
+                choices=(Choice("gb", "British: “organise”, “Tuesday 9 December”, “14:30”, “Kind regards”"),
+                         Choice("us", "American: “organize”, “Tuesday, December 9”, “2:30 PM”, “Best regards”")),
+                hint="How your messages are spelled and dated. We start from your country.")
 
 BLACKOUT = Field("blackout", "Other days to skip", kind="textarea", max_length=1000, scope="profile",
                  hint="Optional. Days you are away, or the company is closed, as YYYY-MM-DD, separated by commas or new lines.")

@@ -61,6 +61,14 @@ def escape_markdown(text: str) -> str:
     return _LINE_START.sub(_escape_line_start, text)
 
 
+def as_text(source: str) -> str:
+    """Markdown made by :func:`escape_markdown`, as the text a file or a copy carries: the
+    characters typed ("Hallam & Pryce"), not the entities that kept them from being markup on
+    the page. Backslash escapes stay (they keep the text plain in any Markdown tool); a
+    line-start "=" or "~" keeps a backslash instead of its entity."""
+    return html.unescape(source.replace("&#61;", "\\=").replace("&#126;", "\\~"))
+
+
 def escape_markdown_lines(text: str) -> str:
     """Multi-line user text, each line escaped as if it started a line of the source.
 

@@ -197,6 +197,22 @@ def first_name(name: str | None) -> str:
     return parts[0]
 
 
+#: First words that make "where you met" a place ("on the office tour"); else it says who they are.
+_PLACE_WORDS = frozenset("on at in during over while when after before by through outside near around from with".split())
+
+
+def met_phrase(text: str | None) -> tuple[str, str]:
+    """Where someone was met, tidied, and how it reads: ``("place", "on the office tour")``,
+    ``("who", "the receptionist")``, or ``("", "")`` when nothing was typed."""
+    words = " ".join((text or "").split()).rstrip(".!;,: ")
+    if not words:
+        return "", ""
+    first = words.split()[0]
+    if first.casefold() in _PLACE_WORDS:
+        return "place", first.casefold() + words[len(first):]
+    return "who", lower_first(words)
+
+
 def join(items: Iterable[str], conjunction: str = "and") -> str:
     """'Priya', 'Priya and Tom', 'Priya, Tom and Ana'."""
     items = [item for item in items if item]

@@ -34,7 +34,7 @@ from tests.support.repo import ROOT
 
 
 def test_a_source_checkout_gets_the_defaults():
-    assert settings.load() == settings.DEFAULTS == settings.Settings(country="", linkedin_limit=200, sign_off="Kind regards,")
+    assert settings.load() == settings.DEFAULTS == settings.Settings(country="", linkedin_limit=200, english="gb", sign_off="")
     assert not settings.DEFAULTS.linkedin_premium
     assert not (ROOT / "worksheets" / settings.FILE).exists()  # generated into the wheel only
 
@@ -45,7 +45,7 @@ def test_settings_are_checked_with_a_sentence_a_publisher_can_act_on():
     assert settings.parse(None) == settings.parse({"country": None}) == settings.DEFAULTS
     for bad, words in [({"countyr": "GB"}, "unknown publisher setting countyr"), ({"country": "Britain"}, "two-letter"),
                        ({"linkedin_limit": 250}, "200 .* or 300"), ({"linkedin_limit": True}, "200"),
-                       ({"sign_off": ""}, "one line"), ({"sign_off": "a\nb"}, "one line")]:
+                       ({"english": "uk"}, "gb.*British.*us.*American"), ({"sign_off": "a\nb"}, "one line")]:
         with pytest.raises(ValueError, match=words):
             settings.parse(bad)
 
@@ -84,7 +84,7 @@ def test_the_block_in_mkdocs_yml_lists_the_countries_the_site_knows():
     assert listed, "the comment above country: lists the codes"
     assert listed.group(1).split() == sorted(COUNTRIES)
     block = publisher.block(publisher.read_config(ROOT / "mkdocs.yml"))
-    assert set(block) == {"country", "linkedin_limit", "sign_off", *publisher.THEME_KEYS}
+    assert set(block) == {"country", "linkedin_limit", "english", "sign_off", *publisher.THEME_KEYS}
     assert publisher.settings(block) == settings.DEFAULTS  # the shipped block is the defaults
 
 
@@ -96,10 +96,13 @@ def test_the_publishers_defaults_preselect_the_country_and_premium():
     assert build.defaults == {"country": "GB", "premium": "true"}
     html = forms.render(LINKEDIN, wheel_url="w", wheel_sha256="0", defaults=build.defaults)
     assert re.search(r'<input type="checkbox" checked data-ati-default id="ati-linkedin-premium"', html)
-    html = build.render("follow-up")
+    def country(html: str) -> str:
+        return re.search(r'<select[^>]*name="country".*?</select>', html, re.S)[0]
+
+    html = country(build.render("follow-up"))
     assert '<option value="GB" selected data-ati-default>' in html
     assert '<option value="" selected' not in html
-    plain = site.prepare(ROOT, {}, serving=True).render("follow-up")
+    plain = country(site.prepare(ROOT, {}, serving=True).render("follow-up"))
     assert '<option value="" selected data-ati-default>' in plain and 'value="GB" selected' not in plain
 
 
@@ -114,7 +117,8 @@ def test_defaults_reach_fields_inside_groups_and_leave_the_declaration_alone():
 def test_the_wheel_carries_the_settings_for_the_browsers_python():
     build = site.prepare(ROOT, {"extra": {"publisher": {"sign_off": "Best wishes,", "country": "US"}}}, serving=True)
     archive = zipfile.ZipFile(io.BytesIO(build.wheel.data))
-    assert json.loads(archive.read("worksheets/publisher.json")) == {"country": "US", "linkedin_limit": 200, "sign_off": "Best wishes,"}
+    assert json.loads(archive.read("worksheets/publisher.json")) == {"country": "US", "linkedin_limit": 200, "english": "gb",
+                                                                      "sign_off": "Best wishes,"}
     record = archive.read("worksheets-0.1.0.dist-info/RECORD").decode()
     assert "worksheets/publisher.json,sha256=" in record
     assert site.prepare(ROOT, {}, serving=True).wheel.sha256 != build.wheel.sha256
@@ -261,5 +265,5 @@ def test_changing_the_block_changes_the_built_site(tmp_path, engine):
     assert re.search(r'<input type="checkbox" checked data-ati-default id="ati-linkedin-premium"', linkedin)
     [wheel] = (out / site.WHEEL_DIR).glob("worksheets-*.whl")
     published = json.loads(zipfile.ZipFile(wheel).read("worksheets/publisher.json"))
-    assert published == {"country": "GB", "linkedin_limit": 300, "sign_off": "With thanks,"}
+    assert published == {"country": "GB", "linkedin_limit": 300, "english": "gb", "sign_off": "With thanks,"}
     assert f'data-wheel-sha256="{hashlib.sha256(wheel.read_bytes()).hexdigest()}"' in linkedin

@@ -32,7 +32,7 @@ def warned(blocks: list[dict]) -> bool:
     return any(b["type"] == "notice" and b["tone"] == "warning" and "anyway" in b["text"] for b in blocks)
 
 
-# ---------- thank-you: "by today 18:00", then "send it anyway" ----------
+# ---------- thank-you: "by today at 18:00", then "send it anyway" ----------
 
 @pytest.mark.parametrize(("time", "late"), [("08:00", False), ("17:59", False), ("18:00", True), ("23:30", True)])
 def test_a_morning_interview_is_thanked_by_six_and_is_late_from_six(time, late):
@@ -67,21 +67,21 @@ def dashboard_row(time: str, today: str = WEDNESDAY, **overrides) -> dict:
 @pytest.mark.parametrize(("time", "when"), [("17:59", "today"), ("18:00", "overdue")])
 def test_the_dashboard_turns_a_thank_you_overdue_at_its_hour(time, when):
     row = dashboard_row(time)
-    assert row["next"] == "Send thank-you to Priya Shah by today 18:00"
+    assert row["next"] == "Send thank-you to Priya Shah by today at 18:00"
     assert row["when"] == when
 
 
 def test_the_dashboard_says_tomorrow_and_then_the_date():
     row = json.loads(api.dashboard(json.dumps({"a": record(time="14:00")}), context_json(WEDNESDAY, "20:00")))["rows"][0]
-    assert row["next"] == "Send thank-you to Priya Shah by tomorrow 10:00"
+    assert row["next"] == "Send thank-you to Priya Shah by tomorrow at 10:00"
     row = json.loads(api.dashboard(json.dumps({"a": record(time="14:00")}), context_json("2026-11-24", "20:00")))["rows"][0]
-    assert row["next"] == "Send thank-you to Priya Shah by Thu 26 Nov 10:00"
+    assert row["next"] == "Send thank-you to Priya Shah by Thu 26 Nov at 10:00"
 
 
 def test_a_calendar_title_never_says_today():
     events = Calendar.from_ical(json.loads(api.calendar(json.dumps({"a": record()}), context_json(WEDNESDAY, "08:00")))["ics"])
     titles = [str(e["SUMMARY"]) for e in events.walk("VEVENT")]
-    assert "Send thank-you to Priya Shah by Wed 25 Nov 18:00" in titles
+    assert "Send thank-you to Priya Shah by Wed 25 Nov at 18:00" in titles
     assert not [t for t in titles if "today" in t or "tomorrow" in t]
 
 
@@ -105,7 +105,7 @@ def alarms(time: str, today: str = WEDNESDAY) -> dict[str, str | None]:
 ])
 def test_an_action_due_today_rings_ahead_not_in_the_past(time, minutes):
     triggers = alarms(time)
-    today = triggers["Send thank-you to Priya Shah by Wed 25 Nov 18:00"]
+    today = triggers["Send thank-you to Priya Shah by Wed 25 Nov at 18:00"]
     assert today == (None if minutes is None else -minutes)
     later = [m for title, m in triggers.items() if not title.startswith("Send thank-you")]
     assert later and all(m == -9 * 60 for m in later)  # other days still ring at 09:00

@@ -7,6 +7,7 @@
 import { CalmAnnouncer } from "../utilities/announce.js";
 import { contextJson } from "../utilities/dates.js";
 import * as python from "../python/runtime.js";
+import * as records from "../storage/records.js";
 import { collect } from "./values.js";
 
 const EXPLAIN_DELAY_MS = 350;
@@ -42,7 +43,7 @@ export class LiveNotes {
   async explain() {
     try {
       await python.whenReady();
-      const result = JSON.parse(await python.call("explain", [this.worksheet, JSON.stringify(collect(this.form)), contextJson()]));
+      const result = JSON.parse(await python.call("explain", [this.worksheet, JSON.stringify(collect(this.form)), contextJson({ profile: records.profile() })]));
       if (!result.ok) return;
       const changed = [];
       for (const [path, text] of Object.entries(result.notes)) {

@@ -27,7 +27,7 @@ import { Notices } from "./notices.js";
 import { OutputView } from "./output.js";
 import { StatusLine } from "./status.js";
 import { UndoOffer } from "./undo.js";
-import { submit } from "./submit.js";
+import { rewrite, submit } from "./submit.js";
 import { keepInStep } from "./sync.js";
 import { collect, fill, merge, topKey } from "./values.js";
 import { InterviewPicker } from "./picker.js";
@@ -42,7 +42,8 @@ class WorksheetForm {
     this.undo = new UndoOffer(root.id);
     this.errors = new FieldErrors(root, this.form, find("[data-ati-summary]"));
     this.notes = new LiveNotes(root, this.form, root.dataset.worksheet);
-    this.output = new OutputView(find("[data-ati-output]"), this.form, root.id, () => this.autosave.changed());
+    this.output = new OutputView(find("[data-ati-output]"), this.form, root.id, () => this.autosave.changed(),
+      (data) => rewrite(root, this.autosave, data));
     const picker = find("[data-ati-picker]");
     this.picker = picker && new InterviewPicker(picker, `${root.id}-interview`, () => this.autosave.flush());
     this.autosave = new Autosave({ root, form: this.form, output: this.output, notices: this.notices, picker: this.picker });

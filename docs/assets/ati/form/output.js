@@ -19,13 +19,17 @@ export class OutputView {
    * @param {HTMLElement} container the worksheet's `[data-ati-output]`
    * @param {HTMLFormElement} form
    * @param {string} prefix unique id prefix (the worksheet's element id)
-   * @param {() => void} onEdit called when the person edits a draft (to save it)
+   * @param {() => void} onEdit called when the person edits a draft, or the output is written
+   *   again (to save it)
+   * @param {(data: object) => Promise<object|null>} [rewrite] the worksheet run again on `data`
+   *   at this moment (null when Python is not ready: the output stays as it is)
    */
-  constructor(container, form, prefix, onEdit) {
+  constructor(container, form, prefix, onEdit, rewrite = async () => null) {
     this.container = container;
     this.form = form;
     this.prefix = prefix;
     this.onEdit = onEdit;
+    this.rewrite = rewrite;
     this.output = null; // the last output, as Python returned it
     this.writtenFor = ""; // the answers it was written for, as JSON
     this.edits = {}; // drafts the person edited, by key
@@ -62,7 +66,38 @@ export class OutputView {
         else this.edits[key] = text;
         this.onEdit();
       },
+      fresh: async (index) => (await this.fresh()).blocks[index] || null,
     });
+  }
+
+  /**
+   * The output as written at this moment, for the answers it was written for: a message says
+   * "today" on the day and "yesterday" the next (worksheets.sheets.thank_you), so the page
+   * writes it again when a message is copied, shared or opened. When the words changed, the
+   * output is drawn anew (focus stays on the same button of the same card) and saved, so what
+   * is on screen is what was copied.
+   * @returns {Promise<object>} the output to use now
+   */
+  async fresh() {
+    const current = this.output;
+    if (!current || !this.writtenFor) return current;
+    let result = null;
+    try {
+      result = await this.rewrite(JSON.parse(this.writtenFor));
+    } catch {
+      result = null;
+    }
+    if (!result || !result.ok || !result.output || this.output !== current) return this.output;
+    if (JSON.stringify(result.output) === JSON.stringify(current)) return current;
+    const focused = document.activeElement;
+    const card = focused && this.container.contains(focused) ? focused.closest("article")?.getAttribute("aria-labelledby") : null;
+    const action = focused?.dataset?.atiAction;
+    this.output = result.output;
+    this.show(result.output);
+    this.markStale();
+    if (card && action) document.getElementById(card)?.closest("article")?.querySelector(`[data-ati-action="${action}"]`)?.focus();
+    this.onEdit(); // saved with the answers, as written now
+    return this.output;
   }
 
   /** Dim the output, with a note, while the answers differ from the ones it was written for. */

@@ -11,6 +11,25 @@ import { collect } from "./values.js";
 export const OUTPUT_WRITTEN = "ati:output";
 
 /**
+ * What a call is about besides the answers: the interview (its id and saved record) and the
+ * person's own details.
+ * @param {import("./autosave.js").Autosave} autosave
+ */
+export function aboutFor(autosave) {
+  const interview = autosave.interviewId || "";
+  return { interview, record: interview ? records.get(interview) : null, profile: records.profile() };
+}
+
+/**
+ * The worksheet run again on `data` at this moment, without a word on the page, when Python
+ * is ready; null otherwise (the output on screen is kept as it is).
+ */
+export async function rewrite(root, autosave, data) {
+  if (python.status().state !== "ready") return null;
+  return python.runWorksheet(root.dataset.worksheet, data, aboutFor(autosave));
+}
+
+/**
  * Run the worksheet on the form's answers.
  * @param {object} sheet
  * @param {HTMLElement} sheet.root the worksheet (`data-worksheet` is its id)
@@ -27,9 +46,7 @@ export async function submit({ root, form, autosave, output, errors, status }) {
   else status.set("Writing your results…", true);
   let result;
   try {
-    const interview = autosave.interviewId || "";
-    const about = { interview, record: interview ? records.get(interview) : null, profile: records.profile() };
-    result = await python.runWorksheet(root.dataset.worksheet, data, about);
+    result = await python.runWorksheet(root.dataset.worksheet, data, aboutFor(autosave));
   } catch (error) {
     status.answered();
     status.set(`We couldn't run the worksheet: ${error.message}. Your answers are saved; reload the page to try again.`);

@@ -35,18 +35,30 @@ export async function copyText(text) {
 }
 
 /**
+ * The status line to report to: `status`, or, when the card was drawn anew meanwhile (its
+ * text written again for this moment), the line with the same id in the new card.
+ * @param {HTMLElement} status
+ */
+export function liveStatus(status) {
+  return status.isConnected || !status.id ? status : document.getElementById(status.id) || status;
+}
+
+/**
  * A button that copies `getText()` and says in `status` whether it worked.
  * @param {string} label "Copy text", "Copy subject"…
- * @param {() => string} getText
+ * @param {() => string | Promise<string>} getText read when pressed (the text as written now)
  * @param {HTMLElement} status a `role="status"` element next to it
  */
 export function copyButton(label, getText, status) {
-  return button(
+  const node = button(
     label,
     async () => {
-      const ok = await copyText(getText());
-      status.textContent = ok ? `${label.replace(/^Copy /, "")} copied.` : "Copy didn't work here: select the text and copy it by hand.";
+      const ok = await copyText(await getText());
+      const what = label.replace(/^Copy /, "");
+      liveStatus(status).textContent = ok ? `${what[0].toUpperCase()}${what.slice(1)} copied.` : "Copy didn't work here: select the text and copy it by hand.";
     },
     "md-button ati-copy",
   );
+  node.dataset.atiAction = label.toLowerCase().replace(/\s+/g, "-");
+  return node;
 }

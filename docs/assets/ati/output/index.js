@@ -70,8 +70,10 @@ function download(block) {
  * @param {HTMLElement} container
  * @param {{blocks: object[]}} output as returned by worksheets.api.run
  * @param {string} prefix unique id prefix for headings (the worksheet's element id)
- * @param {{edits?: Record<string, string>, onEdit?: (key: string, text: string|null) => void}} [options]
- *   drafts the user edited, by key, and where to report an edit (null: back to the draft)
+ * @param {{edits?: Record<string, string>, onEdit?: (key: string, text: string|null) => void,
+ *   fresh?: (index: number) => Promise<object|null>}} [options]
+ *   drafts the user edited, by key, and where to report an edit (null: back to the draft);
+ *   `fresh` gives block `index` as written at this moment (see output/message.js)
  */
 export function renderOutput(container, output, prefix, options = {}) {
   const nodes = [];
@@ -88,7 +90,7 @@ export function renderOutput(container, output, prefix, options = {}) {
         node = notice(block);
         break;
       case "message":
-        node = message(block, `${prefix}-msg-${index}`, options);
+        node = message(block, `${prefix}-msg-${index}`, { ...options, fresh: options.fresh && (() => options.fresh(index)) });
         break;
       case "markdown":
         node = markdownBlock(block, `${prefix}-md-${index}`);

@@ -19,11 +19,12 @@ function address(text) {
   return dd;
 }
 
-/** The row of buttons under a card, with the status line they report to. */
-function actionRow() {
+/** The row of buttons under a card, with the status line they report to (its id is the card's, so it is found again when the card is drawn anew). */
+function actionRow(id) {
   const actions = el("div", "ati-message-actions ati-no-print");
   const status = el("span", "ati-copy-status");
   status.setAttribute("role", "status");
+  status.id = `${id}-status`;
   return { actions, status };
 }
 
@@ -49,7 +50,7 @@ function draft(block, id, options) {
   const saved = block.key && typeof edits[block.key] === "string" ? edits[block.key] : null;
   area.value = saved ?? block.body;
   const recount = bindCounter(area, counter, Number(block.limit));
-  const { actions, status } = actionRow();
+  const { actions, status } = actionRow(id);
   actions.append(copyButton("Copy note", () => area.value, status));
   const share = shareButton(() => ({ text: area.value }), status);
   if (share) actions.append(share);
@@ -92,7 +93,10 @@ function draft(block, id, options) {
  * A message block as a card (or an editable draft when it has a length limit).
  * @param {object} block {heading, to?, subject?, body, mailto?, note?, limit?, key?}
  * @param {string} id the heading's id
- * @param {{edits?: Record<string, string>, onEdit?: (key: string, text: string|null) => void}} [options]
+ * @param {{edits?: Record<string, string>, onEdit?: (key: string, text: string|null) => void,
+ *   fresh?: () => Promise<object>}} [options] `fresh` gives this block as written at this moment
+ *   (the page writes the output again when a message is copied, shared or opened, so "today"
+ *   and "yesterday" are true when it is sent)
  */
 export function message(block, id, options = {}) {
   if (Number(block.limit) > 0) return draft(block, id, options);
@@ -107,14 +111,25 @@ export function message(block, id, options = {}) {
   if (block.subject) meta.append(el("dt", "", "Subject"), el("dd", "ati-subject", block.subject));
   if (meta.childElementCount) card.append(meta);
   card.append(el("div", "ati-body", block.body));
-  const { actions, status } = actionRow();
-  actions.append(copyButton("Copy text", () => block.body, status));
-  if (block.subject) actions.append(copyButton("Copy subject", () => block.subject, status));
-  const share = shareButton(() => (block.subject ? { title: block.subject, text: block.body } : { text: block.body }), status);
+  const now = async () => (options.fresh ? (await options.fresh()) || block : block);
+  const { actions, status } = actionRow(id);
+  actions.append(copyButton("Copy text", async () => (await now()).body, status));
+  if (block.subject) actions.append(copyButton("Copy subject", async () => (await now()).subject, status));
+  const shared = (b) => (b.subject ? { title: b.subject, text: b.body } : { text: b.body });
+  const share = shareButton(() => shared(block), status, async () => shared(await now()));
   if (share) actions.append(share);
   if (block.mailto && block.mailto.startsWith("mailto:")) {
     const link = el("a", "md-button md-button--primary ati-mailto", "Open in mail app");
     link.href = block.mailto;
+    link.dataset.atiAction = "mail";
+    if (options.fresh) {
+      link.addEventListener("click", async (event) => {
+        if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+        event.preventDefault();
+        const href = (await now()).mailto;
+        window.location.href = typeof href === "string" && href.startsWith("mailto:") ? href : link.href;
+      });
+    }
     actions.append(link);
   }
   actions.append(status);

@@ -4,6 +4,7 @@
  * notes. Where the browser cannot share, there is no button at all, never one that does nothing.
  */
 import { button } from "../utilities/dom.js";
+import { liveStatus } from "./clipboard.js";
 
 /**
  * @param {{title?: string, text: string}} data
@@ -21,24 +22,27 @@ function canShare(data) {
 /**
  * A Share button that shares `getData()` and says in `status` how it went, or null when this
  * browser cannot share.
- * @param {() => {title?: string, text: string}} getData read when pressed (an edited note)
+ * @param {() => {title?: string, text: string}} getData what it would share now, to ask the browser
  * @param {HTMLElement} status a `role="status"` element next to it
+ * @param {() => Promise<{title?: string, text: string}>} [getFresh] read when pressed (the text as written now)
  * @returns {HTMLButtonElement|null}
  */
-export function shareButton(getData, status) {
+export function shareButton(getData, status, getFresh = async () => getData()) {
   if (!canShare(getData())) return null;
-  return button(
+  const node = button(
     "Share",
     async () => {
       try {
-        await navigator.share(getData());
-        status.textContent = "Shared.";
+        await navigator.share(await getFresh());
+        liveStatus(status).textContent = "Shared.";
       } catch (error) {
-        status.textContent = error && error.name === "AbortError"
+        liveStatus(status).textContent = error && error.name === "AbortError"
           ? "Not shared."
           : "Sharing didn't work here: copy the text instead.";
       }
     },
     "md-button ati-share",
   );
+  node.dataset.atiAction = "share";
+  return node;
 }

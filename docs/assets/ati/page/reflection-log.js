@@ -50,7 +50,7 @@ class ReflectionLog {
     const entries = gather();
     try {
       await python.whenReady();
-      const result = JSON.parse(await python.call("reflection_log", [JSON.stringify(entries), contextJson()]));
+      const result = JSON.parse(await python.call("reflection_log", [JSON.stringify(entries), contextJson({ profile: records.profile() })]));
       if (run !== this.run) return; // a newer refresh is on its way
       if (!result.ok) throw new Error(result.failure);
       renderOutput(this.output, result.output, this.root.id || "ati-log");

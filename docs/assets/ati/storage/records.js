@@ -5,6 +5,7 @@
  * tab (sessionStorage) and, as the default for new tabs, per browser.
  */
 import * as storage from "./index.js";
+import { guesses } from "../utilities/locale.js";
 
 /** Version 2: people by role (coordinator, consultant), each interviewer's detail kept here (see storage/migrate.js). */
 export const SCHEMA = 2;
@@ -168,15 +169,23 @@ export function setCurrent(id) {
   emit({ current: id });
 }
 
-/** @returns {object} the user's own details (name, email, phone, country) */
-export function profile() {
+function savedProfile() {
   const loaded = storage.load("profile", SCHEMA);
   return loaded.status === "ok" ? loaded.record.data : {};
 }
 
-/** @param {object} values merge into the profile and save @returns {object} storage result */
+/**
+ * @returns {object} the user's own details (name, email, phone, country, English), with the
+ *   browser's guess of their country and English where they have not chosen (never saved as theirs)
+ */
+export function profile() {
+  const saved = savedProfile();
+  return { ...guesses(saved), ...saved };
+}
+
+/** @param {object} values merge into the saved profile and save @returns {object} storage result */
 export function putProfile(values) {
-  return storage.save("profile", { v: SCHEMA, savedAt: new Date().toISOString(), data: { ...profile(), ...values } });
+  return storage.save("profile", { v: SCHEMA, savedAt: new Date().toISOString(), data: { ...savedProfile(), ...values } });
 }
 
 /** @param {object} data @returns {string} "Acme: Analyst (Final round)" */

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from worksheets.days.business import add_business_days, is_business_day
+from worksheets.core.voice import Voice
 from worksheets.plan.schedule import Schedule, Step, schedule
 from worksheets.days.holidays import holidays_for
 from worksheets.reading.reader import parse_timeline
@@ -22,14 +23,17 @@ def dates(plan: Schedule) -> tuple[dt.date, dt.date, dt.date]:
 def test_with_a_date_the_first_follow_up_is_two_business_days_after_it() -> None:
     plan = schedule(D(2025, 12, 1), D(2025, 12, 5))
     assert dates(plan) == (D(2025, 12, 9), D(2025, 12, 16), D(2025, 12, 23))
-    assert plan.first.reason.startswith("Two business days after the date they gave (Fri 5 Dec): the usual advice is one or two")
+    assert plan.first.reason.startswith("Two working days after the date they gave (Fri 5 Dec): the usual advice is one or two")
     assert "Tue 9 Dec" not in plan.first.reason  # the step's own date is shown beside it, not repeated
+    american = schedule(D(2025, 12, 1), D(2025, 12, 5), say=Voice("us"))
+    assert american.first.reason.startswith("Two business days after the date they gave (Fri, Dec 5): the usual advice")
 
 
 def test_without_a_date_wait_five_business_days_after_the_interview() -> None:
     plan = schedule(D(2026, 12, 1), None)
     assert plan.first.date == D(2026, 12, 8)
-    assert "no date" in plan.first.reason and "five business days" in plan.first.reason
+    assert "no date" in plan.first.reason and "five working days" in plan.first.reason
+    assert "five business days" in schedule(D(2026, 12, 1), None, say=Voice("us")).first.reason
 
 
 def test_friday_interview() -> None:
@@ -49,7 +53,11 @@ def test_follow_up_that_would_land_on_christmas_moves_on() -> None:
     assert schedule(interview, expected).first.date == D(2025, 12, 25)  # weekends only
     plan = schedule(interview, expected, GB)
     assert plan.first.date == D(2025, 12, 29)  # past Christmas Day and Boxing Day
-    assert "not counting Thu 25 Dec and Fri 26 Dec" in plan.first.reason
+    assert "not counting Thu 25 Dec and Fri 26 Dec, public holidays" in plan.first.reason
+    named = schedule(interview, expected, GB, names={D(2025, 12, 25): "Christmas Day", D(2025, 12, 26): "Boxing Day"})
+    assert "(not counting Christmas Day and Boxing Day)" in named.first.reason
+    own = schedule(interview, expected, GB | {D(2025, 12, 24)}, own={D(2025, 12, 24)})
+    assert "Wed 24 Dec, a day you marked as off" in own.first.reason
 
 
 def test_boxing_day_observed_is_skipped() -> None:
@@ -95,7 +103,7 @@ def test_dates_before_the_interview_are_rejected() -> None:
 
 def test_reasons_say_why_without_repeating_the_date() -> None:
     plan = schedule(D(2026, 12, 1), D(2026, 12, 4))
-    assert plan.second.reason == "Only if the first gets no answer: five business days after it. This is the last one."
+    assert plan.second.reason == "Only if the first gets no answer: five working days after it. This is the last one."
     assert "stop chasing" in plan.move_on.reason and "Tue 22 Dec" not in plan.move_on.reason
     assert "Two follow-ups is the most that helps" not in plan.move_on.reason  # the page says it once, elsewhere
 

@@ -33,7 +33,7 @@ def test_first_follow_up_email_and_dates():
     assert 40 <= len(email["body"].split()) <= 120
     assert email["mailto"].startswith("mailto:jo@acme.example?subject=")
     text = " ".join(b["text"] for b in blocks(result, "paragraph"))
-    assert "Tuesday 1 December 2026: Follow up with Acme. Two business days after the date they gave (Fri 27 Nov)" in text
+    assert "Tuesday 1 December 2026: Follow up with Acme. Two working days after the date they gave (Fri 27 Nov)" in text
     assert blocks(result, "download")[0]["content"].count("BEGIN:VEVENT") == 3
 
 
@@ -48,7 +48,7 @@ def test_nobody_to_name_says_hello_and_asks_for_a_name_and_no_date_counts_five_d
     [email] = blocks(result, "message")
     assert email["body"].startswith("Hello,")
     assert "Add the name of the person who arranged the interview" in email["note"]
-    assert any("five business days" in b["text"] for b in blocks(result, "notice"))
+    assert any("five working days" in b["text"] for b in blocks(result, "notice"))
 
 
 @pytest.mark.parametrize(("source", "agency", "said"), [

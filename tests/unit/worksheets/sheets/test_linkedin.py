@@ -10,6 +10,7 @@ import re
 import pytest
 
 from worksheets.sheets import linkedin
+from worksheets.words.phrasing import met_phrase
 from worksheets.words import wording
 from tests.support.wording import placeholders
 from worksheets.sheets.linkedin import LIMIT_FREE, LIMIT_PREMIUM, WORKSHEET, draft_note, linkedin_length, people as people_of
@@ -391,7 +392,7 @@ ANA = {"name": "Ana Ruiz", "relationship": "other", "met": "On the office tour",
 
 def test_someone_else_met_gets_a_note_saying_where_you_met():
     found = messages(clean(base(people=[PRIYA, ANA])))
-    assert [m.heading for m in found] == ["Note to Priya Shah, recruiter", "Note to Ana Ruiz, met on the office tour"]
+    assert [m.heading for m in found] == ["Note to Priya Shah, who arranged your interview", "Note to Ana Ruiz, met on the office tour"]
     assert found[1].body.startswith("Hi Ana, it was good to meet you on the office tour") or \
         found[1].body.startswith("Hi Ana, it was a pleasure to meet you on the office tour")
     assert "the new analytics hub" in found[1].body and found[1].key == "other:ana ruiz"
@@ -408,7 +409,7 @@ def test_where_you_met_reads_as_a_place_or_as_who_they_are(where, heading):
     ben = {"name": "Ben Ode", "relationship": "other", "met": where}
     found = messages(clean(base(people=[ben])))
     assert found[0].heading == heading
-    kind, words = linkedin.met(where)
+    kind, words = met_phrase(where)
     if words:
         assert (words in found[0].body) == (kind == "place")  # only a place goes into the note itself
 

@@ -79,7 +79,8 @@ def test_fields_for_another_outcome_are_hidden_and_ignored():
 def test_conditions_name_real_outcomes():
     values = {choice.value for choice in outcomes.OUTCOME.choices}
     conditional = [e for e in WORKSHEET.entries if getattr(e, "show_when", None) and e.show_when[0] == "stage"]
-    assert {e.name for e in conditional} == {"news_from", "last_reply", "feedback_question", "withdraw_reason", "offer_deadline"}
+    assert {e.name for e in conditional} == {"news_from", "news_by", "last_reply", "feedback_question", "withdraw_reason",
+                                            "offer_deadline"}
     for entry in conditional:
         assert set(entry.show_when[1]) <= values
 
@@ -127,7 +128,7 @@ def test_rejection_gives_a_reply_and_a_feedback_request():
     for message in (reply, feedback):
         assert message.to == "jo@acme.example" and message.mailto.startswith("mailto:jo@acme.example?")
     # Tone guidance sits next to the messages.
-    assert any("same thread" in n.text for n in notices(out))
+    assert any("Reply within a day or two" in n.text for n in notices(out))
 
 
 def test_feedback_request_is_short():
@@ -280,7 +281,7 @@ def test_message_without_email_still_gets_a_link():
 
 def test_wording_uses_only_known_placeholders():
     known = {"company", "role", "name", "valued", "valued_sentence", "question", "question_sentence", "reason",
-             "deadline", "deadline_rel", "start", "end", "start_on", "end_on", "end_rel", "meet"}
+             "deadline", "deadline_rel", "start", "end", "start_on", "end_on", "end_rel", "meet", "news", "when"}
     assert placeholders("outcomes") <= known, placeholders("outcomes") - known
 
 

@@ -30,7 +30,10 @@ def test_reads_their_words_into_a_date_and_points_to_the_follow_up():
 
 
 def test_the_users_date_wins_and_no_date_is_fine():
-    assert any("Friday 4 December 2026 (the date you entered)" in b["text"] for b in blocks(run(expected="2026-12-04"), "notice"))
+    corrected = blocks(run(expected="2026-12-04"), "notice")
+    assert any("Friday 4 December 2026 (your reading of their words: 'by Friday')" in b["text"] for b in corrected)
+    estimate = blocks(run(expected="2026-12-04", timing=""), "notice")
+    assert any("You expect them to decide by Friday 4 December 2026: your own estimate" in b["text"] for b in estimate)
     assert any("Friday 27 November 2026 (their words: 'by Friday')" in b["text"] for b in blocks(run(), "notice"))
     assert any("gave no date" in b["text"] for b in blocks(run(timing=""), "notice"))
 

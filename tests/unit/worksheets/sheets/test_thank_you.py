@@ -213,11 +213,18 @@ def test_format_changes_the_wording(fmt, phrase):
     assert phrase in bodies
 
 
-def test_the_interview_is_named_by_its_weekday_true_whenever_it_is_read():
-    morning = messages(run(answers(date="2026-11-25", time="09:00"), today="2026-11-25"))[0]["body"]
-    assert "on Wednesday" in morning and "today" not in morning
+def test_the_interview_is_named_as_the_moment_of_writing_reads_it():
+    """The page writes a note again when it is copied or opened: its time words are true then."""
+    morning = messages(run(answers(date="2026-11-25", time="09:00"), today="2026-11-25", time="14:00"))[0]["body"]
+    assert "this morning" in morning and "Wednesday" not in morning
+    early = messages(run(answers(date="2026-11-25", time="09:00"), today="2026-11-25", time="11:00"))[0]["body"]
+    assert "today" in early and "Wednesday" not in early
     evening = messages(run(answers(date="2026-11-25", time="15:00"), today="2026-11-25", time="21:00"))[0]["body"]
-    assert "on Wednesday" in evening and "yesterday" not in evening
+    assert "today" in evening and "Wednesday" not in evening
+    next_morning = messages(run(answers(date="2026-11-25", time="15:00"), today="2026-11-26", time="08:30"))[0]["body"]
+    assert "yesterday" in next_morning and "Wednesday" not in next_morning
+    monday = messages(run(answers(date="2026-11-25", time="15:00"), today="2026-11-30", time="08:30"))[0]["body"]
+    assert "on Wednesday" in monday
     late = messages(run(answers(date="2026-11-02", time="15:00"), today="2026-11-25"))[0]["body"]
     assert "on Monday 2 November" in late
 
