@@ -46,7 +46,8 @@ def run(worksheet_id: str, data_json: str, context_json: str = "") -> dict:
     result = validate(worksheet, data)
     if not result.ok:
         return {"ok": False, "errors": result.errors}
-    return {"output": worksheet.compose(_with_record(worksheet, result.values, context), context).to_dict()}
+    values = {**_with_record(worksheet, result.values, context), **_round_facts(context)}
+    return {"output": worksheet.compose(values, context).to_dict()}
 
 
 def _with_record(worksheet: Any, values: dict, context: Context) -> dict:
@@ -58,6 +59,12 @@ def _with_record(worksheet: Any, values: dict, context: Context) -> dict:
     record = _record_values(context)
     asked = {entry.name for entry in worksheet.entries}
     return {**{k: v for k, v in record.items() if k not in asked}, **values}
+
+
+def _round_facts(context: Context) -> dict:
+    """What the page knows of the interview's place in its application: a later round exists
+    (``superseded``: the person is through this one)."""
+    return {"superseded": True} if context.record.get("superseded") is True else {}
 
 
 def _record_values(context: Context) -> dict:

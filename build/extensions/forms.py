@@ -38,6 +38,13 @@ def _label_text(field: Field) -> str:
     return escape(field.label) + suffix
 
 
+def _scope(field: Field) -> str | None:
+    """What a control's ``data-scope`` says to the page: "profile", or "interview" for a value of
+    the interview's record or of its application (storage/records.js saves each in its home),
+    or nothing for the worksheet's own."""
+    return None if field.scope == "worksheet" else "profile" if field.scope == "profile" else "interview"
+
+
 def _field(ws: Worksheet, field: Field, path: str) -> str:
     fid = field_id(ws, path)
     hint_id, error_id, note_id = f"{fid}-hint", f"{fid}-error", f"{fid}-note"
@@ -47,15 +54,14 @@ def _field(ws: Worksheet, field: Field, path: str) -> str:
             if field.explain else "")
     hint = f'<p class="ati-hint" id="{hint_id}">{escape(field.hint)}</p>' if field.hint else ""
     error = f'<p class="ati-error" id="{error_id}" data-ati-error-for="{escape(path)}" hidden></p>'
-    scope = None if field.scope == "worksheet" else field.scope
+    scope = _scope(field)
     common = dict(id=fid, name=path, required=field.required, aria_describedby=described,
                   autocomplete=field.autocomplete or None, placeholder=field.placeholder or None, data_scope=scope,
-                  data_explain=bool(field.explain))
-    scope = None if field.scope == "worksheet" else field.scope
+                  data_applies_to=field.applies_to or None, data_explain=bool(field.explain))
     cond = _condition(ws, field)
     if field.kind in ("radio",):
         options = "".join(
-            f'<div class="ati-choice"><input{_attrs(type="radio", id=f"{fid}-{c.value}", name=path, value=c.value, checked=c.value == field.default, data_ati_default=c.value == field.default, data_scope=scope)}>'
+            f'<div class="ati-choice"><input{_attrs(type="radio", id=f"{fid}-{c.value}", name=path, value=c.value, checked=c.value == field.default, data_ati_default=c.value == field.default, data_scope=scope, data_applies_to=field.applies_to or None)}>'
             f'<label for="{fid}-{c.value}">{escape(c.label)}</label></div>'
             for c in field.choices
         )

@@ -133,7 +133,8 @@ class Watch:
     def attach(self, context):
         def on_request(request):
             url = request.url
-            if not (url.startswith(self.origin) or url.startswith(("data:", "blob:", "about:"))):
+            # A mail link hands the message to the mail app on this device: nothing goes over the network.
+            if not (url.startswith(self.origin) or url.startswith(("data:", "blob:", "about:", "mailto:"))):
                 self.foreign.append(url)
 
         context.on("request", on_request)

@@ -134,7 +134,7 @@ def test_step_one_reads_the_date_and_prepares_referees(page, site):
     sheet.get_by_label("Referee's name").fill("Ann Lee")
     sheet.get_by_label("Your name").fill("Sam Jones")
     sheet.get_by_role("button", name="Make my plan").click()
-    expect(sheet.locator(".ati-notice--deadline")).to_contain_text("They expect to decide by Friday 4 December 2026 (the date you entered)")
+    expect(sheet.locator(".ati-notice--deadline")).to_contain_text("They expect to decide by Friday 4 December 2026 (your reading of their words: 'in a couple of weeks')")
     expect(sheet.locator(".ati-message").first).to_contain_text("Dear Ann,")
     # The follow-up page uses the same interview and the corrected date.
     page.get_by_role("link", name="5. Follow up professionally").first.click()

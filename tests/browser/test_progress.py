@@ -102,7 +102,7 @@ def test_ticks_come_back_with_an_import(page, site):
     seed(page, site, {"interview:d4d4d4d4": record({"company": "Umbrella", "role": "Analyst", "date": "2026-11-24"}),
                       "meta:current-interview": {"format": "after-the-interview", "v": 1, "data": {"id": "d4d4d4d4"}}},
          "steps/4-linkedin/")
-    recruiter = box(page, "Connect with the recruiter this week.")
+    recruiter = box(page, "Connect with the recruiter now")
     recruiter.check()
     box(page, "Check your own profile first.").check()
     page.goto(site.url + "your-data/")

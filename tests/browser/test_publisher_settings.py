@@ -33,7 +33,7 @@ def site(tmp_path_factory):
 def test_a_new_visitor_starts_from_the_publishers_defaults(page, site):
     page.goto(site.url + "steps/5-follow-up/")
     expect(page).to_have_title("5. Follow up professionally - Careers Service Interview Guide")
-    expect(page.get_by_label("Public holidays to skip").first).to_have_value("GB")
+    expect(page.get_by_label("Your country").first).to_have_value("GB")
 
     page.goto(site.url + "steps/4-linkedin/")
     wait_ready(page)

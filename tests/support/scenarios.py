@@ -31,7 +31,10 @@ class Scenario:
     sheets: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def answers(self, sheet: str) -> dict[str, Any]:
-        return {**self.profile, **self.record, **self.sheets.get(sheet, {})}
+        own = self.sheets.get(sheet, {})
+        if sheet == "outcomes" and "happened" not in own:  # step 5 starts from the interview's stage
+            own = {"happened": self.record.get("stage"), **own}
+        return {**self.profile, **self.record, **own}
 
     @property
     def panel(self) -> int:

@@ -28,16 +28,19 @@ def sheet(v: int = 2, output=None, **data) -> dict:
 
 
 def saved_by_the_page(scenario: Scenario) -> dict[str, dict]:
-    """One interview as the page saves it: shared values in the interview record and the
-    profile, each worksheet's own answers with its output."""
-    interview, profile = data_specs(f"interview:{ID}"), data_specs("profile")
+    """One interview as the page saves it: its application's facts in the application record,
+    its own in the interview record, the person's in the profile, each worksheet's own answers
+    with its output."""
+    application, profile = data_specs(f"application:{ID}"), data_specs("profile")
+    interview = {k: v for k, v in data_specs(f"interview:{ID}").items() if k not in application}
     answers = {**scenario.profile, **scenario.record}
-    items = {f"interview:{ID}": record(**{k: v for k, v in answers.items() if k in interview}),
+    items = {f"application:{ID}": record(1, **{k: v for k, v in answers.items() if k in application}),
+             f"interview:{ID}": record(3, application=ID, **{k: v for k, v in answers.items() if k in interview}),
              "profile": record(**{k: v for k, v in answers.items() if k in profile})}
     for sheet_id in sheets_for(scenario):
         own = data_specs(f"worksheet:{sheet_id}:{ID}")
         extra = scenario.sheets.get(sheet_id, {})
-        assert all(k in own or k in interview or k in profile for k in extra), extra
+        assert all(k in own or k in interview or k in application or k in profile for k in extra), extra
         items["profile"]["data"].update({k: v for k, v in extra.items() if k in profile})
         reply = run(scenario, sheet_id)
         output = reply.get("output")
@@ -64,7 +67,7 @@ REFUSED = [
     (f"interview:{ID}", {"format": FORMAT, "v": 1.5, "data": {}}, "shape"),
     (f"interview:{ID}", {"format": FORMAT, "v": 2}, "shape"),
     (f"interview:{ID}", {"format": FORMAT, "v": 2, "data": []}, "shape"),
-    (f"interview:{ID}", record(v=3), "newer"),
+    (f"interview:{ID}", record(v=4), "newer"),
     (f"interview:{ID}", record(company=12), "type"),
     (f"interview:{ID}", record(company=["Acme"]), "type"),
     (f"interview:{ID}", record(company={"toString": "x"}), "type"),

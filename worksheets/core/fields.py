@@ -13,9 +13,12 @@ from typing import Any, Callable, Literal, Union
 Kind = Literal["text", "textarea", "email", "tel", "date", "time", "select", "radio", "checkbox"]
 
 #: Where a value is saved. "worksheet": with this worksheet, per interview. "interview": in the
-#: interview record, typed once and shared by every worksheet that declares the same field.
-#: "profile": about the user (name, contact details), shared by all interviews.
-Scope = Literal["worksheet", "interview", "profile"]
+#: record of one interview (one round of an application: its date, its people), typed once and
+#: shared by every worksheet that declares the same field. "application": in the record of the
+#: application the round belongs to (the company, the role, the recruiter, the agency, where it
+#: stands), shared by all its rounds. "profile": about the user, shared by all interviews.
+#: A form saves "interview" and "application" values alike; the page's records split them.
+Scope = Literal["worksheet", "interview", "application", "profile"]
 
 
 @dataclass(frozen=True)
@@ -54,6 +57,10 @@ class Field:
     show_when: tuple[str, tuple[str, ...]] | None = None
     #: Common answers offered as the person types (a text field that still takes any text).
     suggestions: tuple[str, ...] = ()
+    #: A worksheet's own answer that, once its button is pressed, is copied to the shared
+    #: field of this name (step 5's "What happened" becomes the interview's stage): choosing
+    #: an option never rewrites the record by itself, and the page announces the change, with Undo.
+    applies_to: str = ""
 
     def __post_init__(self) -> None:
         if self.kind in ("select", "radio") and not self.choices:
@@ -89,7 +96,10 @@ class Group:
         """A group is shared when any of its fields is; its worksheet-only fields are kept
         with the worksheet and matched to entries by the group's first field (a name)."""
         scopes = {f.scope for f in self.fields}
-        return "interview" if "interview" in scopes else "profile" if "profile" in scopes else "worksheet"
+        for scope in ("interview", "application", "profile"):
+            if scope in scopes:
+                return scope
+        return "worksheet"
 
 
 Entry = Union[Field, Group]
@@ -103,11 +113,12 @@ class Saved:
 
     ``shape`` says what it holds: ``"ticks"`` is ``{item id: true | false}``, an id being
     lower-case letters, digits and hyphens (at most :data:`TICK_ID_LENGTH`), ``true`` a tick
-    the person gave, ``false`` a tick they took away from an item the worksheets had ticked.
+    the person gave, ``false`` a tick they took away from an item the worksheets had ticked;
+    ``"id"`` is the id of another record (an interview's application), 4 to 32 hex digits.
     """
 
     name: str
-    shape: Literal["ticks"]
+    shape: Literal["ticks", "id"]
     label: str
     scope: Scope = "interview"
 
@@ -119,6 +130,8 @@ TICK_ID_LENGTH = 48
 TICK_ID = rf"[a-z0-9][a-z0-9-]{{0,{TICK_ID_LENGTH - 1}}}"
 #: More ticks than any site has checklist items: the rest of a damaged value is ignored.
 MAX_TICKS = 500
+#: A record's id (an interview's, an application's), as it appears in storage names.
+RECORD_ID = "[0-9a-f]{4,32}"
 
 
 @dataclass(frozen=True)
@@ -153,7 +166,7 @@ class Worksheet:
     @property
     def uses_interviews(self) -> bool:
         """Whether this worksheet works on a chosen interview (and shows the picker)."""
-        return any(e.scope == "interview" for e in self.entries)
+        return any(e.scope in ("interview", "application") for e in self.entries)
 
     def entry(self, name: str) -> Entry:
         for entry in self.entries:

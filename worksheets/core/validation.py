@@ -13,13 +13,14 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from .fields import MAX_TICKS, TICK_ID, Field, Group, Saved, Worksheet
+from .fields import MAX_TICKS, RECORD_ID, TICK_ID, Field, Group, Saved, Worksheet
 
 # Deliberately permissive: one @, something on each side, a dot in the domain, no spaces or
 # characters that would end a header. Real checking happens when the mail is sent.
 _EMAIL = re.compile(r"^[^\s@<>,;:\"()\[\]\\]+@[^\s@<>,;:\"()\[\]\\]+\.[^\s@<>,;:\"()\[\]\\.]+$")
 _TEL = re.compile(r"^\+?[0-9 ()./-]{5,30}$")
 _TICK_ID = re.compile(TICK_ID)
+_RECORD_ID = re.compile(RECORD_ID)
 
 
 @dataclass
@@ -90,9 +91,12 @@ def _field(field: Field, raw: Any) -> tuple[Any, str | None]:
 
 
 
-def saved_value(saved: Saved, raw: Any) -> dict[str, bool]:
+def saved_value(saved: Saved, raw: Any) -> Any:
     """A value the page keeps itself (:class:`worksheets.core.fields.Saved`), cleaned: for
-    ``"ticks"``, only ids of the right form with ``true`` or ``false``; anything else is dropped."""
+    ``"ticks"``, only ids of the right form with ``true`` or ``false``; for ``"id"``, a record
+    id or ``None``; anything else is dropped."""
+    if saved.shape == "id":
+        return raw if isinstance(raw, str) and _RECORD_ID.fullmatch(raw) else None
     if not isinstance(raw, dict):
         return {}
     clean = {k: v for k, v in raw.items() if isinstance(k, str) and _TICK_ID.fullmatch(k) and isinstance(v, bool)}

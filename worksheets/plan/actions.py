@@ -16,11 +16,13 @@ from ..core.voice import Voice, voice
 from ..days.business import next_business_day, on_or_after
 from ..days.days_off import blackout_days, closed_days  # noqa: F401 (re-exported for callers)
 from ..words.dates import English, short_date
-from . import ics, schedule
+from . import ics, prepare, schedule
 from .decision import Expected, expected_decision
 from .thanks import send_by
 
 OPEN_STAGES = {"applied", "interviewing", "awaiting", "offer_elsewhere"}
+#: Stages in which a round's thank-you still matters: through to the next round, too.
+THANKS_STAGES = OPEN_STAGES | {"through"}
 STALE_THANKS_DAYS = 3
 #: Calendar reminders ring at this time on the day of the action...
 ALARM_AT = dt.time(9, 0)
@@ -33,13 +35,17 @@ class Action:
     """One dated thing to do. ``title`` carries its date, for lists and calendars ("Follow up
     with Acme on Tue 1 Dec"); ``label`` does not, for a page that shows the date beside it."""
 
-    kind: str  # thank_you, decision, first_follow_up, second_follow_up, move_on, feedback, offer, tell_offer, offer_deadline
+    kind: str  # thank_you, decision, first_follow_up, second_follow_up, move_on, feedback, offer, tell_offer,
+    #          offer_deadline, next_round, prepare:<step> (before a round, see worksheets.plan.prepare)
     day: dt.date
     title: str
     reason: str
     done: bool = False
     at: dt.time | None = None
     label: str = ""
+    #: Done with, but not done: no longer due (a thank-you days late, a chaser of a round
+    #: the person is through), so a page says so rather than "done".
+    lapsed: bool = False
 
 
 def title(values: dict[str, Any]) -> str:
@@ -48,8 +54,13 @@ def title(values: dict[str, Any]) -> str:
     return f"{text} ({values['round']})" if values.get("round") else text
 
 
-def _words(values: dict[str, Any], say: Voice | None = None) -> dict[str, Any]:
-    return (say or voice(values)).text("plan")["actions"]
+def round_name(values: dict[str, Any], n: int) -> str:
+    """What a round is called: its name as typed ("Final round"), else "Round 2"."""
+    return values.get("round") or _words(values, None, "rounds")["numbered"].format(n=n)
+
+
+def _words(values: dict[str, Any], say: Voice | None = None, part: str = "actions") -> dict[str, Any]:
+    return (say or voice(values)).text("plan")[part]
 
 
 def _through(values: dict[str, Any]) -> str:
@@ -75,19 +86,68 @@ def skipping(values: dict[str, Any], say: Voice) -> str:
     return line
 
 
+def still_to_come(values: dict[str, Any], context: Context) -> bool:
+    """Whether the round has not started yet at the context's moment (a later day, or later today)."""
+    day, start = values.get("date"), values.get("time")
+    if context.today is None or not isinstance(day, dt.date):
+        return False
+    if day > context.today:
+        return True
+    return day == context.today and isinstance(start, dt.time) and context.time is not None and context.time < start
+
+
+def thanked(values: dict[str, Any]) -> bool:
+    """Whether the thank-you notes are sent: one fact for the plan, the checklist and the card.
+    The person's own tick of step 2's item wins (either way), else the box on the form."""
+    ticks = values.get("checklist") if isinstance(values.get("checklist"), dict) else {}
+    own = ticks.get("thank-you-sent")
+    return own if isinstance(own, bool) else bool(values.get("thanked"))
+
+
+def followups_sent(values: dict[str, Any]) -> int:
+    """How many follow-ups are sent: as the form says, or as step 5's checklist was ticked."""
+    count = int(values.get("followups_sent") or 0)
+    ticks = values.get("checklist") if isinstance(values.get("checklist"), dict) else {}
+    if ticks.get("last-follow-up-sent") is True:
+        count = max(count, 2)
+    elif ticks.get("first-follow-up-sent") is True:
+        count = max(count, 1)
+    return count
+
+
+def status(action: Action) -> str:
+    """How a page names a finished action before its words: "Done: " or "No longer due: "."""
+    return ("No longer due: " if action.lapsed else "Done: ") if action.done else ""
+
+
+def _prepare(values: dict[str, Any], context: Context, say: Voice) -> list[Action]:
+    """The steps before a round still to come, each with its day (worksheets.plan.prepare)."""
+    actions = []
+    for step in prepare.steps(values, context.today):
+        title, reason = prepare.words(step, say)
+        actions.append(Action(f"prepare:{step.key}", step.day, title, reason, label=title))
+    return actions
+
+
 def plan(values: dict[str, Any], context: Context | None = None) -> list[Action]:
     """Every dated action for a record, in date order. Needs at least ``date``.
 
     The context's moment decides what is already late: a thank-you due "today 18:00" is
     overdue at 18:00, and one more than a few days late drops off the list. Titles and reasons
-    are in the person's English (:mod:`worksheets.core.voice`)."""
+    are in the person's English (:mod:`worksheets.core.voice`). A round still to come has only
+    the steps that get the person ready for it: its thank-you comes once it has happened. A round
+    the person is through (``superseded``: a later round of the application is recorded) keeps
+    its dates, with nothing left to chase."""
     context = context or Context()
     today = context.today
     day = values.get("date")
     if not isinstance(day, dt.date):
         return []
     say = voice(values, today, context.time)
+    if still_to_come(values, context):
+        return sorted(_prepare(values, context, say), key=lambda a: a.day)
     words = _words(values, say)
+    superseded = bool(values.get("superseded"))
     company = values.get("company") or "them"
     stage = values.get("stage") or "interviewing"
     closed = closed_days(values, day)
@@ -101,20 +161,26 @@ def plan(values: dict[str, Any], context: Context | None = None) -> list[Action]
     who = ", ".join(names) if names else words["each_interviewer"]
     # A thank-you more than a few days late no longer helps: it drops off the to-do list.
     stale = today is not None and (today - deadline.day).days > STALE_THANKS_DAYS
+    sent = thanked(values)
+    over = stale or superseded or stage not in THANKS_STAGES
     actions.append(Action("thank_you", deadline.day,
                           words["thank_you_title"].format(who=who, date=say.short(deadline.day), time=say.clock(deadline.by)),
-                          deadline.reason + elsewhere, done=bool(values.get("thanked")) or stage not in OPEN_STAGES or stale,
+                          deadline.reason + elsewhere, done=sent or over, lapsed=over and not sent,
                           at=deadline.by, label=words["thank_you_label"].format(time=say.clock(deadline.by))))
 
     expected = expected_decision(values, closed)
     if expected:
         kind = "decision" if expected.said else "estimate"
         actions.append(Action("decision", expected.day, words[f"{kind}_title"].format(company=company, date=say.short(expected.day)),
-                              words[f"{kind}_reason"].format(how=expected.how), done=stage not in OPEN_STAGES,
+                              words[f"{kind}_reason"].format(how=expected.how), done=stage not in OPEN_STAGES or superseded,
                               label=words[f"{kind}_label"].format(company=company)))
 
-    if stage in OPEN_STAGES:
+    if stage in OPEN_STAGES and not superseded:
         actions += _follow_ups(values, expected, closed, company, through, elsewhere, say)
+    if stage == "through" and not superseded:
+        rounds = say.text("plan")["rounds"]
+        actions.append(Action("next_round", today or day, rounds["next_round_title"], rounds["next_round_reason"],
+                              label=rounds["next_round_title"]))
     if stage == "offer_elsewhere":
         actions += _offer_elsewhere(values, today or day, company, through, say)
     elif stage == "rejected":
@@ -143,7 +209,7 @@ def _follow_ups(values: dict[str, Any], expected: Expected | None, closed: froze
                                   reply if isinstance(reply, dt.date) else None, say, names, estimate, own)
     except ValueError:
         steps = schedule.schedule(day, None, closed, say=say, names=names, own=own)
-    sent = int(values.get("followups_sent") or 0)
+    sent = followups_sent(values)
     words = _words(values, say)
     slots = {"company": company, "through": through}
     titles = {

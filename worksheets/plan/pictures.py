@@ -18,7 +18,7 @@ from ..core.context import Context
 from ..core.voice import english_of
 from ..words import wording
 from ..words.dates import English, clock, long_date, short_date
-from . import actions as plan
+from . import actions as plan, rounds
 
 #: The widths the names are laid out for, in CSS pixels: the narrowest the picture is drawn (a
 #: 360 px phone, less the page's margins), and a laptop's, where fewer rows are needed. The
@@ -73,20 +73,27 @@ def _action_text(action: plan.Action, state: str, values: Mapping[str, Any]) -> 
 
 
 def marks(values: Mapping[str, Any], context: Context) -> list[dict[str, Any]]:
-    """Every mark of one interview's timeline, in date order: the interview, each action of its
-    plan, their last reply, and today."""
+    """Every mark of one interview's timeline, in date order: the earlier rounds of its
+    application (``earlier``, see :mod:`worksheets.plan.rounds`), the interview, each action of
+    its plan, their last reply, and today."""
     names = wording.load("progress")["marks"]
     day = values.get("date")
     if not isinstance(day, dt.date):
         return []
     today = context.today
     english = english_of(values)
-    found = [_mark("interview", day, names["interview"], "past" if today and day < today else "upcoming",
-                   "the interview" + (f", {values['round']}" if values.get("round") else "")
-                   + (f", at {clock(values['time'], english)}" if isinstance(values.get("time"), dt.time) else ""), english)]
+    found = []
+    earlier = [r for r in values.get("earlier") or [] if isinstance(r.get("date"), dt.date)]
+    for n, before in enumerate(earlier, 1):
+        called = plan.round_name(dict(before), n)
+        found.append(_mark("round", before["date"], called if len(called) <= 14 else names["round"], "past",
+                           f"{called}, through to the next round", english))
+    found.append(_mark("interview", day, names["interview"], "past" if today and day < today else "upcoming",
+                       "the interview" + (f", {values['round']}" if values.get("round") else "")
+                       + (f", at {clock(values['time'], english)}" if isinstance(values.get("time"), dt.time) else ""), english))
     for action in plan.plan(dict(values), context):
         state = _state(action, context)
-        name = names.get(action.kind, action.kind)
+        name = names.get(action.kind.partition(":")[0], action.kind)
         if action.kind == "thank_you" and action.done and not values.get("thanked"):
             state = "past"
         if state == "done":
@@ -105,7 +112,7 @@ def marks(values: Mapping[str, Any], context: Context) -> list[dict[str, Any]]:
                 mark["date"] = names["today"]  # "Thank-you, Today": the line marks today, without a name of its own
                 now["quiet"] = True
         found.append(now)
-    order = {"interview": 0, "today": 9}
+    order = {"round": 0, "interview": 1, "today": 9}
     return sorted(found, key=lambda m: (m["day"], order.get(m["kind"], 5)))
 
 
@@ -183,7 +190,13 @@ def timeline(values: Mapping[str, Any], context: Context) -> dict[str, Any] | No
 
 
 def _short(title: str, limit: int = 38) -> str:
-    return title if len(title) <= limit else title[: limit - 1].rstrip(" :,(") + "…"
+    """A title that fits a row of the picture: cut in the middle, so that both its start (the
+    company) and its end (the role's last words, the round) stay."""
+    if len(title) <= limit:
+        return title
+    head = (limit - 1) * 3 // 5
+    tail = limit - 1 - head
+    return title[:head].rstrip(" :,(") + "…" + title[-tail:].lstrip(" :,)")
 
 
 def agenda(records: Mapping[str, Mapping[str, Any]], context: Context) -> dict[str, Any] | None:
@@ -200,12 +213,14 @@ def agenda(records: Mapping[str, Mapping[str, Any]], context: Context) -> dict[s
     weeks = [{"name": "This week", "first": long_date(days[0], english), "last": long_date(days[6], english), "items": []},
              {"name": "Next week", "first": long_date(days[7], english), "last": long_date(days[13], english), "items": []}]
     rows = []
-    for record_id, values in records.items():
+    every = rounds.annotated(records)
+    for record_id in rounds.current(records).values():
+        values = every[record_id]
         title = plan.title(dict(values))
         row = []
         for mark in marks(values, context):
             day = dt.date.fromisoformat(mark["day"])
-            if mark["kind"] in ("today", "last_reply") or not days[0] <= day <= days[-1]:
+            if mark["kind"] in ("today", "last_reply", "round") or not days[0] <= day <= days[-1]:
                 continue
             if mark["state"] == "done" or (mark["kind"] == "thank_you" and mark["state"] == "past"):
                 continue

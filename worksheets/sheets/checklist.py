@@ -42,7 +42,8 @@ class Known:
 
 
 KNOWN = (
-    Known("know-when", 1, lambda values, sheets: bool(values.get("timing") or values.get("expected"))),
+    # What they said, in their words: a date the person only estimates is not an answer from them.
+    Known("know-when", 1, lambda values, sheets: bool(values.get("timing"))),
     Known("thank-you-sent", 2, lambda values, sheets: bool(values.get("thanked"))),
     Known("reflection-written", 3, lambda values, sheets: sheets.get("reflection") == "written"),
     Known("notes-written", 4, lambda values, sheets: sheets.get("linkedin") == "written"),

@@ -73,12 +73,16 @@ def compose(values: dict[str, Any], context: Context) -> Output:
     text = say.text("follow_up")
     actions = {a.kind: a for a in plan.plan(values, context)}
     out = Output()
+    if values.get("superseded"):
+        out.add(Notice("There is nothing to follow up for this round: you are through to the next one. "
+                       "Choose the latest round at the top of the page.", tone="info"))
+        return out
     if "first_follow_up" not in actions:  # a closed interview: rejected, withdrawn, an offer, moved on
         stage = STAGE_LABELS.get(values.get("stage") or "", "closed").lower()
         out.add(Notice(f"There is nothing to follow up: this interview is marked “{stage}”. If that is wrong, "
                        "change its stage on Your interviews.", tone="info"))
         return out
-    sent = int(values.get("followups_sent") or 0)
+    sent = plan.followups_sent(values)
     expected = expected_decision(values, closed_days(values, values["date"]))
     if expected and expected.said:
         caveat = expected.caveat(english=say.english)  # here their date passing is the point: no need to say so
@@ -90,8 +94,7 @@ def compose(values: dict[str, Any], context: Context) -> Output:
     for kind in FOLLOW_UPS:
         action = actions.get(kind)
         if action:
-            prefix = "Done: " if action.done else ""
-            out.add(Paragraph(f"{prefix}{say.long(action.day)}: {action.label}. {action.reason}"))
+            out.add(Paragraph(f"{plan.status(action)}{say.long(action.day)}: {action.label}. {action.reason}"))
     out.add(Paragraph(skipping(values, say)))
     if sent >= 2:
         out.add(Notice(text["rules"]["done"], tone="warning"))

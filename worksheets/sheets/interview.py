@@ -6,6 +6,7 @@ thank-you, process and follow-up worksheets share: typed once, reused by every s
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from dataclasses import replace
@@ -13,20 +14,20 @@ from typing import Any
 
 from ..core.context import Context
 from ..core.fields import Worksheet
-from ..plan import ics, actions as plan, pictures
+from ..plan import ics, actions as plan, pictures, rounds
 from ..core.voice import english_of, voice
 from ..words.output import Download, Heading, Notice, Output, Paragraph
 from . import checklist
 from .shared import (
     AGENCY, BLACKOUT, COMPANY, CONSULTANT_EMAIL, CONSULTANT_NAME, COORDINATOR_EMAIL, COORDINATOR_NAME, COUNTRY, DATE,
     DETAIL, ENGLISH, EXPECTED, FOLLOWUPS_SENT, FORMAT, INVITED, LAST_REPLY, NEWS_BY, NEWS_FROM, NEXT_STAGE, NOTES,
-    OFFER_DEADLINE, OTHERS, PART, ROLE, ROUND, STAGE, STAGES, THANKED, THANKS_VIA, TIME, TIMELINE_BY, TIMELINE_FROM, TIMEZONE,
+    OFFER_DEADLINE, OTHERS, PART, ROLE, ROUND, ROUND_KIND, STAGE, STAGES, APPLICATION, THANKED, THANKS_VIA, TIME, TIMELINE_BY, TIMELINE_FROM, TIMEZONE,
     TIMING, YOUR_EMAIL, YOUR_NAME, YOUR_PHONE,
     interviewers, optional,
 )
 
 ENTRIES = (
-    COMPANY, ROLE, ROUND, DATE, TIME, TIMEZONE, FORMAT,
+    COMPANY, ROLE, ROUND, ROUND_KIND, DATE, TIME, TIMEZONE, FORMAT,
     interviewers(DETAIL, PART, INVITED, min_items=0,
                  hint="Add each person you met, with one thing you talked about: every step's messages use it."),
     COORDINATOR_NAME, COORDINATOR_EMAIL, OTHERS, AGENCY, CONSULTANT_NAME, CONSULTANT_EMAIL, THANKS_VIA,
@@ -57,9 +58,10 @@ def slug(text: str, limit: int = SLUG_LENGTH) -> str:
 
 
 def calendar_file(records: dict[str, dict[str, Any]], context: Context) -> str:
-    """One .ics with the upcoming actions of every interview (valid records only)."""
+    """One .ics with what is still to do for every interview (valid records only): a round the
+    person is through has nothing left to chase, so nothing of it goes in."""
     events = []
-    for record_id, values in sorted(records.items()):
+    for record_id, values in sorted(rounds.annotated(records).items()):
         events += plan.reminders(record_id, values, context)
     return ics.calendar(events, context.utc)
 
@@ -75,10 +77,9 @@ def compose(values: dict[str, Any], context: Context) -> Output:
     if upcoming:
         out.add(Notice(f"Next: {upcoming.title}.", tone="deadline"))
     for action in actions:
-        mark = "Done: " if action.done else ""
-        out.add(Paragraph(f"{mark}{say.long(action.day)}: {action.label or action.title}. {action.reason}"))
+        out.add(Paragraph(f"{plan.status(action)}{say.long(action.day)}: {action.label or action.title}. {action.reason}"))
     out.add(Paragraph(plan.skipping(values, say)))
-    if int(values.get("followups_sent") or 0) >= 2:
+    if plan.followups_sent(values) >= 2:
         out.add(Notice("You have followed up twice: keep applying elsewhere, and if they reply, update the stage.", tone="info"))
     events = plan.reminders(context.interview_id, values, context)
     if events:
@@ -94,30 +95,48 @@ def compose(values: dict[str, Any], context: Context) -> Output:
 
 def dashboard(records: dict[str, dict[str, Any]], context: Context,
               sheets: dict[str, dict[str, str]] | None = None) -> list[dict[str, Any]]:
-    """One row per interview: its title, stage and next action, soonest first, with its
-    progress through the five steps and its timeline. ``records`` are checked values (as
+    """One row per application, at its current round: its title, stage and next action, soonest
+    first, with that round's progress through the five steps and a timeline of every round.
+    ``records`` are checked values by interview id (as
     :func:`~worksheets.core.validation.validate` gives them: a field that did not pass is
     ``None``, so a partial record still shows); ``sheets`` says, per interview, what its
-    worksheets saved (see :mod:`worksheets.sheets.checklist`)."""
+    worksheets saved (see :mod:`worksheets.sheets.checklist`). ``rounds`` lists the
+    application's rounds, oldest first, for the page to offer each."""
     rows = []
-    for record_id, values in records.items():
+    every = rounds.annotated(records)
+    for app, ids in rounds.grouped(records).items():
+        record_id = ids[-1]
+        values = every[record_id]
         saved = (sheets or {}).get(record_id) or {}
         actions = plan.plan(values, context)
         upcoming = plan.next_action(actions)
         when = plan.urgency(upcoming, context) if upcoming else ""
+        say = voice(values, context.today, context.time)
+        if not isinstance(values.get("date"), dt.date):
+            next_words = say.text("plan")["rounds"]["add_date"]
+        else:
+            next_words = plan.headline(upcoming, context, say.english) if upcoming else "Nothing to do: this one is closed."
         rows.append({
             "id": record_id,
+            "application": app,
             "title": plan.title(values),
             "stage": _STAGE_LABELS.get(values.get("stage") or "", "Interviewing"),
-            "next": plan.headline(upcoming, context, english_of(values)) if upcoming else "Nothing to do: this one is closed.",
+            "next": next_words,
             "date": upcoming.day.isoformat() if upcoming else "",
             "when": when,
             "reason": upcoming.reason if upcoming else "",
             "progress": checklist.progress(values, saved),
             "timeline": pictures.timeline(values, context),
+            "rounds": [{"id": rid, "title": plan.round_name(every[rid], n), "date": _iso(every[rid].get("date")),
+                        "when": say.short(every[rid]["date"]) if isinstance(every[rid].get("date"), dt.date) else ""}
+                       for n, rid in enumerate(ids, 1)],
         })
     rows.sort(key=lambda r: (r["date"] == "", r["date"], r["title"]))
     return rows
+
+
+def _iso(day: Any) -> str:
+    return day.isoformat() if isinstance(day, dt.date) else ""
 
 
 WORKSHEET = Worksheet(
@@ -128,10 +147,10 @@ WORKSHEET = Worksheet(
     entries=ENTRIES,
     compose=compose,
     submit_label="Show my plan",
-    schema_version=2,
-    saved=(checklist.CHECKLIST,),
+    schema_version=3,
+    saved=(checklist.CHECKLIST, APPLICATION),
     fieldsets=(
-        ("The interview", ("company", "role", "round", "date", "time", "timezone", "format")),
+        ("The interview", ("company", "role", "round", "round_kind", "date", "time", "timezone", "format")),
         ("Who you met", ("interviewers", "coordinator_name", "coordinator_email", "others")),
         ("Agency", ("agency", "consultant_name", "consultant_email", "thanks_via")),
         ("Where things stand", ("stage", "news_from", "news_by", "thanked", "next_stage", "timing", "timeline_from",

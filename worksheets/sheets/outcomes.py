@@ -9,8 +9,9 @@
 - **Offer elsewhere**: an honest nudge that names your deadline, so the company can decide
   whether to speed up; it does not pressure or bargain.
 
-"What happened" is the interview's stage itself (one fact, one home): choosing it here moves
-the interview on the dashboard too. Each message has a version per kind of recipient,
+"What happened" is this page's answer until its button is pressed: then it becomes the
+interview's stage (one fact, one home), and the page says so, with Undo. Choosing an option
+while reading changes nothing. Each message has a version per kind of recipient,
 because you may never have met your consultant, and you did meet the hiring manager.
 
 Every email gets a ``mailto:`` link from :func:`worksheets.words.mailto.mailto`, which
@@ -39,8 +40,10 @@ from .shared import (
     NEWS_BY, NEWS_FROM, OFFER_DEADLINE, ROLE, STAGE, YOUR_EMAIL, YOUR_NAME, YOUR_PHONE,
 )
 
-OUTCOME = replace(
-    STAGE, label="What happened", kind="radio", default="", hint="",
+#: What happened, as this page's own answer: pressing the button makes it the interview's stage
+#: (announced, with Undo); choosing an option changes nothing by itself.
+OUTCOME = Field(
+    "happened", "What happened", kind="radio", default="", required=True, applies_to="stage",
     choices=(
         Choice("rejected", "I was not offered the job"),
         Choice("withdrawn", "I want to withdraw my application"),
@@ -58,19 +61,19 @@ WITHDRAW_REASONS = (
 ENTRIES = (
     COMPANY, ROLE,
     OUTCOME,
-    replace(NEWS_FROM, show_when=("stage", ("rejected",))),
-    replace(NEWS_BY, show_when=("stage", ("rejected",))),
-    replace(LAST_REPLY, label="When they told you", show_when=("stage", ("rejected",)),
+    replace(NEWS_FROM, show_when=("happened", ("rejected",))),
+    replace(NEWS_BY, show_when=("happened", ("rejected",))),
+    replace(LAST_REPLY, label="When they told you", show_when=("happened", ("rejected",)),
             hint="Optional; today if left empty. It times the feedback request."),
     Field("withdraw_reason", "Why you are withdrawing", kind="radio", choices=WITHDRAW_REASONS, default="other",
-          show_when=("stage", ("withdrawn",)), hint="A short reason is courteous; you never owe a long one."),
-    replace(OFFER_DEADLINE, show_when=("stage", ("offer_elsewhere",)),
+          show_when=("happened", ("withdrawn",)), hint="A short reason is courteous; you never owe a long one."),
+    replace(OFFER_DEADLINE, show_when=("happened", ("offer_elsewhere",)),
             missing="Enter the date you have to answer the other offer by: the email is built around it."),
     Field("valued", "What you valued about the process", kind="textarea", max_length=200, max_words=30,
           autocomplete="off",
           hint="Optional. It follows 'I especially valued…', e.g. 'meeting the design team and seeing the new studio'."),
     Field("feedback_question", "The one thing you would like feedback on", max_length=200, max_words=30,
-          autocomplete="off", show_when=("stage", ("rejected",)),
+          autocomplete="off", show_when=("happened", ("rejected",)),
           hint="Optional. One focused question, e.g. 'How could I have made my portfolio presentation stronger?'"),
     AGENCY, CONSULTANT_NAME, CONSULTANT_EMAIL, COORDINATOR_NAME, COORDINATOR_EMAIL,
     ENGLISH, COUNTRY, YOUR_NAME, YOUR_EMAIL, YOUR_PHONE,
@@ -89,7 +92,7 @@ def _voice_for(to: people.Person | None) -> str:
 
 def _check(values: dict[str, Any]) -> dict[str, str]:
     errors = {}
-    if values.get("stage") == "offer_elsewhere" and not values.get("offer_deadline"):
+    if values.get("happened") == "offer_elsewhere" and not values.get("offer_deadline"):
         errors["offer_deadline"] = "Enter the date you have to answer the other offer by: the email is built around it."
     if values.get("agency") and not values.get("consultant_name"):
         errors["consultant_name"] = "You ticked the agency box: enter your consultant's name, so the message can greet them."
@@ -162,7 +165,7 @@ def compose(values: dict[str, Any], context: Context) -> Output:
     say = voice(values, context.today, context.time)
     text = say.text("outcomes")
     today = context.today
-    outcome = values["stage"]
+    outcome = values.get("happened") or values.get("stage")
     valued = phrase(values.get("valued"))
     slots = {
         "company": values["company"],
@@ -224,10 +227,10 @@ WORKSHEET = Worksheet(
     compose=compose,
     check=_check,
     submit_label="Write my message",
-    schema_version=2,
+    schema_version=3,
     fieldsets=(
         ("The job", ("company", "role")),
-        ("What happened", ("stage", "news_from", "news_by", "last_reply", "withdraw_reason", "offer_deadline")),
+        ("What happened", ("happened", "news_from", "news_by", "last_reply", "withdraw_reason", "offer_deadline")),
         ("In your own words", ("valued", "feedback_question")),
         ("Who to write to", ("agency", "consultant_name", "consultant_email", "coordinator_name", "coordinator_email")),
         ("About you", ("english", "country", "your_name", "your_email", "your_phone")),

@@ -12,7 +12,7 @@ from ..core.fields import Field, Group, Worksheet
 from ..core.people import Person
 from ..core.voice import voice
 from ..days.days_off import closed_days
-from ..plan import actions as plan
+from ..plan import actions as plan, prepare
 from ..plan.actions import skipping
 from ..plan.decision import expected_decision
 from ..words import wording
@@ -62,9 +62,9 @@ ENTRIES = (
 
 def near_the_end(values: dict[str, Any]) -> bool:
     """Whether it is time to brief referees and ready a salary figure: this round is the
-    final one (as its name says), or what comes next is a final round, references or a
-    decision."""
-    return "final" in (values.get("round") or "").casefold() or (values.get("next_stage") or "") in LATE_STAGES
+    final one (its kind, or its name says so), or what comes next is a final round,
+    references or a decision (one rule with the plan's: worksheets.plan.prepare)."""
+    return prepare.near_the_end(values)
 
 
 def _check(values: dict[str, Any]) -> dict[str, str]:

@@ -13,7 +13,7 @@ from dataclasses import replace
 import datetime as dt
 
 from ..core.context import Context
-from ..core.fields import Choice, Field, Group
+from ..core.fields import Choice, Field, Group, Saved
 from ..core.voice import english_of
 from ..days.days_off import closed_days
 from ..days.holidays import COUNTRIES
@@ -29,6 +29,7 @@ FORMATS = (
 STAGES = (
     Choice("applied", "Applied"),
     Choice("interviewing", "Interviewing"),
+    Choice("through", "Through to the next round"),
     Choice("awaiting", "Awaiting a decision"),
     Choice("offer_elsewhere", "Awaiting a decision, with an offer elsewhere"),
     Choice("offer", "Offer"),
@@ -57,12 +58,12 @@ SOURCES = (
 )
 
 COMPANY = Field("company", "Company", required=True, max_length=120, autocomplete="organization",
-                missing="Enter the company you interviewed with.", scope="interview")
+                missing="Enter the company you interviewed with.", scope="application")
 ROLE = Field("role", "Job title you applied for", required=True, max_length=120, autocomplete="off",
-             missing="Enter the job title you applied for.", scope="interview")
+             missing="Enter the job title you applied for.", scope="application")
 ROUND = Field("round", "Round", max_length=60, autocomplete="off", scope="interview",
-              suggestions=("First interview", "Second interview", "Final round", "Assessment centre"),
-              hint="Optional, e.g. 'First interview' or 'Final round'. Add each round as its own interview.")
+              suggestions=("Phone screen", "First interview", "Second interview", "Assessment centre", "Final round"),
+              hint="Optional, e.g. 'First interview' or 'Final round'. Through to the next round? Add it on Your interviews: the company and your contacts come with it.")
 DATE = Field("date", "Interview date", kind="date", required=True, missing="Enter the date of the interview.",
              scope="interview")
 TIME = Field("time", "Start time", kind="time", required=True, scope="interview",
@@ -71,6 +72,19 @@ TIME = Field("time", "Start time", kind="time", required=True, scope="interview"
 TIMEZONE = Field("timezone", "Their time zone, if not yours", max_length=60, autocomplete="off", scope="interview",
                  hint="Optional, e.g. 'New York' or 'UTC+1'. Times you enter are your own; messages should land in their working hours.")
 FORMAT = Field("format", "Format", kind="radio", choices=FORMATS, default="in_person", required=True, scope="interview")
+#: What kind of round this is: the plan gets the person ready for it, and nearer the end asks
+#: for referees and a salary figure. Values are saved: keep them stable.
+ROUND_KINDS = (
+    Choice("interview", "An interview"),
+    Choice("screen", "A phone or video screen"),
+    Choice("assessment", "An assessment centre"),
+    Choice("task", "A task or case study"),
+    Choice("final", "A final interview"),
+)
+ROUND_KIND = Field("round_kind", "What kind of round", kind="select", choices=ROUND_KINDS, default="interview",
+                   scope="interview", hint="The plan gets you ready for it: an assessment centre, a task, a final round.")
+#: The application an interview round belongs to: the page keeps it (storage/records.js).
+APPLICATION = Saved("application", "id", "The application this round belongs to")
 
 INTERVIEWER_NAME = Field("name", "Full name", required=True, max_length=80, autocomplete="off",
                          missing="Enter the interviewer's name.", scope="interview")
@@ -135,13 +149,13 @@ OTHERS = Group(
     fields=(OTHER_NAME, OTHER_MET, OTHER_EMAIL, DETAIL, INVITED),
 )
 
-AGENCY = Field("agency", "I applied through a recruitment agency", kind="checkbox", scope="interview",
+AGENCY = Field("agency", "I applied through a recruitment agency", kind="checkbox", scope="application",
                hint="Then follow-ups and questions go through your consultant, not the company.")
-CONSULTANT_NAME = Field("consultant_name", "Your consultant's name", max_length=80, autocomplete="off", scope="interview",
+CONSULTANT_NAME = Field("consultant_name", "Your consultant's name", max_length=80, autocomplete="off", scope="application",
                         show_when=("agency", ("true",)), hint="The person at the agency who put you forward.")
 CONSULTANT_EMAIL = Field("consultant_email", "Your consultant's email", kind="email", max_length=254, autocomplete="off",
-                         scope="interview", show_when=("agency", ("true",)))
-THANKS_VIA = Field("thanks_via", "Your thank-you notes and the agency", kind="radio", scope="interview", default="cc",
+                         scope="application", show_when=("agency", ("true",)))
+THANKS_VIA = Field("thanks_via", "Your thank-you notes and the agency", kind="radio", scope="application", default="cc",
                    show_when=("agency", ("true",)),
                    choices=(Choice("cc", "Send them yourself and copy your consultant in"),
                             Choice("ask", "Ask your consultant whether to send them or pass them on")),
@@ -162,10 +176,10 @@ NEWS_CHANNELS = (
     Choice("in_person", "In person"),
 )
 COORDINATOR_NAME = Field("coordinator_name", "Recruiter or HR contact", max_length=80, autocomplete="off",
-                         scope="interview", hint="Optional: the person at the company who set up the interview.")
+                         scope="application", hint="Optional: the person at the company who set up the interview.")
 COORDINATOR_EMAIL = Field("coordinator_email", "Recruiter's email", kind="email", max_length=254, autocomplete="off",
-                          scope="interview", hint="Optional. Without an agency, follow-ups go to them.")
-STAGE = Field("stage", "Stage", kind="select", choices=STAGES, default="interviewing", required=True, scope="interview")
+                          scope="application", hint="Optional. Without an agency, follow-ups go to them.")
+STAGE = Field("stage", "Stage", kind="select", choices=STAGES, default="interviewing", required=True, scope="application")
 THANKED = Field("thanked", "I have sent my thank-you notes", kind="checkbox", scope="interview",
                 hint="Tick it once they are sent: the reminder then moves on to the follow-up.")
 NEXT_STAGE = Field("next_stage", "What happens next", kind="select", choices=NEXT_STAGES, default="unknown", scope="interview")
@@ -175,10 +189,10 @@ TIMELINE_FROM = Field("timeline_from", "Who told you when you would hear", kind=
 TIMELINE_BY = Field("timeline_by", "How they told you when", kind="select", choices=CHANNELS, default="",
                     scope="interview", hint="So a message can say where they said it: “at the interview”, “in your email”.")
 NEWS_FROM = Field("news_from", "Who told you the decision", kind="select", choices=SOURCES, default="coordinator",
-                  scope="interview", hint="Your reply goes to them.")
-NEWS_BY = Field("news_by", "How they told you", kind="select", choices=NEWS_CHANNELS, default="email", scope="interview",
+                  scope="application", hint="Your reply goes to them.")
+NEWS_BY = Field("news_by", "How they told you", kind="select", choices=NEWS_CHANNELS, default="email", scope="application",
                 hint="An email gets a reply in its thread; a call, a new email that thanks them for it.")
-OFFER_DEADLINE = Field("offer_deadline", "Your deadline for the other offer", kind="date", scope="interview",
+OFFER_DEADLINE = Field("offer_deadline", "Your deadline for the other offer", kind="date", scope="application",
                        hint="The date you must answer the other employer by.")
 NOTES = Field("notes", "Notes", kind="textarea", max_length=2000, scope="interview",
               hint="Optional. Anything you want to remember about this interview.")

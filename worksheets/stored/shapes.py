@@ -37,7 +37,7 @@ from functools import cache
 from typing import Any
 
 from .. import registry
-from ..core.fields import MAX_TICKS, TICK_ID, Choice, Entry, Field, Group, Saved
+from ..core.fields import MAX_TICKS, RECORD_ID, TICK_ID, Choice, Entry, Field, Group, Saved
 from ..sheets.shared import NEXT_STAGES, interviewers
 from ..words import output
 from ..words.markdown_safe import ALLOWED_TAGS
@@ -80,8 +80,12 @@ class Limits:
 
 LIMITS = Limits()
 
-#: An interview's id, in a storage name.
-INTERVIEW_ID = "[0-9a-f]{4,32}"
+#: An interview's id (or an application's), in a storage name.
+INTERVIEW_ID = RECORD_ID
+#: The application record's version (storage/records.js APPLICATION_SCHEMA).
+APPLICATION_VERSION = 1
+#: The profile's version (storage/profile.js SCHEMA): the interview record's until version 3.
+PROFILE_VERSION = 2
 #: What a value kept aside adds to its name, then the time it was kept aside.
 ASIDE = ":unreadable:"
 ASIDE_TIME = "[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]{1,9})?Z"
@@ -176,9 +180,11 @@ def _field(field: Field) -> dict:
 
 
 def _saved(saved: Saved) -> dict:
-    """A value the page keeps in a record without a field (the checklists' ticks): an object
-    of ``{item id: true | false}``; anything else in it is left out whole (the person ticks
-    again), never the record."""
+    """A value the page keeps in a record without a field: the checklists' ticks, an object
+    of ``{item id: true | false}`` (anything else in it is left out whole: the person ticks
+    again), never the record; or a record's id (an interview's application)."""
+    if saved.shape == "id":
+        return dict(text(saved.label, 32, RECORD_ID), drop=True)
     return {"t": "ticks", "label": saved.label, "max": MAX_TICKS, "key": TICK_ID}
 
 
@@ -218,7 +224,7 @@ def _add(records: dict[str, dict[str, dict]], home: str, entries: tuple[Entry, .
         if isinstance(entry, Field):
             _merge(records[home if entry.scope == "worksheet" else entry.scope], entry.name, _field(entry))
             continue
-        for scope in ("worksheet", "interview", "profile"):
+        for scope in ("worksheet", "interview", "application", "profile"):
             members = {f.name: _field(f) for f in entry.fields if f.scope == scope}
             if not members:
                 continue
@@ -291,7 +297,7 @@ def describe() -> dict[str, Any]:
     ``edits``, ``output``, ``ticks``; ``need`` when it must be there; ``drop`` when a bad value is left
     out rather than refusing the record, with ``code`` as the reason when it has one).
     """
-    records: dict[str, dict[str, dict]] = {"interview": {}, "profile": {}}
+    records: dict[str, dict[str, dict]] = {"interview": {}, "application": {}, "profile": {}}
     sheets = []
     for worksheet_id in registry.MODULES:
         worksheet = registry.get(worksheet_id)
@@ -306,12 +312,19 @@ def describe() -> dict[str, Any]:
     for home, extra in EXTRA.items():
         for name, spec in extra.items():
             _merge(records[home], name, dict(spec))
+    # Before applications (interview record version 2), every fact of an application was kept in
+    # its interview's record: such records still pass, and storage/migrate.js moves the facts.
+    for name, spec in records["application"].items():
+        _merge(records["interview"], name, dict(spec))
 
     newest = registry.get("interview").schema_version  # the interview record's version, and the profile's
     kinds = [
         {"name": "interview", "pattern": f"interview:{INTERVIEW_ID}", "label": registry.get("interview").label,
          "top": _envelope(newest, records["interview"])},
-        {"name": "profile", "pattern": "profile", "label": "Your own details", "top": _envelope(newest, records["profile"])},
+        {"name": "application", "pattern": f"application:{INTERVIEW_ID}", "label": "Applications",
+         "top": _envelope(APPLICATION_VERSION, records["application"])},
+        {"name": "profile", "pattern": "profile", "label": "Your own details",
+         "top": _envelope(PROFILE_VERSION, records["profile"])},
     ]
     for worksheet in sheets:
         kinds.append({

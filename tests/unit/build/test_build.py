@@ -121,7 +121,7 @@ def test_conditional_fields_are_rendered_hidden_with_their_condition():
 
     html = forms.render(outcomes.WORKSHEET, wheel_url="w.whl", wheel_sha256="ab" * 32)
     wrappers = {a["data-field"]: a for t, a in parse(html) if "data-field" in a}
-    assert wrappers["offer_deadline"]["data-show-when"] == "stage"
+    assert wrappers["offer_deadline"]["data-show-when"] == "happened"
     assert wrappers["offer_deadline"]["data-show-values"] == "offer_elsewhere" and "hidden" in wrappers["offer_deadline"]
     assert wrappers["withdraw_reason"]["data-show-values"] == "withdrawn" and "hidden" in wrappers["withdraw_reason"]
     assert "data-show-when" not in wrappers["valued"] and "hidden" not in wrappers["valued"]

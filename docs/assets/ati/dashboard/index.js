@@ -1,7 +1,9 @@
 /**
- * The dashboard: every saved interview with its stage and next action, computed by the
- * same Python rules as each worksheet. Edit makes an interview current (the details form on
- * the page follows); Delete asks first, in the card, and can be undone until the page changes.
+ * The dashboard: every application, at its current round, with its stage and next action,
+ * computed by the same Python rules as each worksheet. Edit makes the round current (the
+ * details form on the page follows); "Through to the next round" starts the next round from
+ * the application's facts; Delete asks first, in the card, and can be undone until the page
+ * changes.
  */
 import * as records from "../storage/records.js";
 import * as storage from "../storage/index.js";
@@ -26,20 +28,38 @@ const YOUR_DATA = new URL("../../../your-data/", import.meta.url).href;
 function interviewItem(id, data, row, current, choices) {
   const li = el("li", `ati-dashboard-item${current ? " ati-current" : ""}`);
   li.dataset.atiId = id;
-  const heading = el("h3", "ati-dashboard-title", records.title(data));
+  const name = cardName(data, choices.rounds);
+  const heading = el("h3", "ati-dashboard-title", name);
   heading.id = `ati-dash-${id}`;
   li.append(heading);
   const meta = el("p", "ati-dashboard-meta");
   meta.append(el("span", "ati-stage", row ? row.stage : "Saved"));
   if (current) meta.append(" · ", el("span", "", "being edited below"));
   li.append(meta);
+  if (row && row.rounds.length > 1) li.append(roundList(row.rounds));
   if (row) {
     const next = el("p", `ati-next ati-next--${row.when || "none"}`);
     next.append(el("strong", "", row.when === "overdue" ? "Overdue: " : row.when === "today" ? "Today: " : "Next: "), row.next);
-    li.append(...[progressSteps(row.progress), next, timelineFigure(row.timeline, records.title(data))].filter(Boolean));
+    li.append(...[progressSteps(row.progress), next, timelineFigure(row.timeline, name)].filter(Boolean));
   }
   li.append(itemActions(id, heading.id, choices));
   return li;
+}
+
+/** A card's name: the job's, when the card lists its rounds; else the interview's own ("Acme: Analyst (Phone screen)"). */
+function cardName(data, rounds) {
+  return rounds.length > 1 ? records.jobTitle(data) : records.title(data);
+}
+
+/**
+ * The rounds of an application, oldest first: "Phone screen, Mon 2 Nov", the current one last.
+ * @param {{title: string, when: string}[]} rounds
+ */
+function roundList(rounds) {
+  const list = el("ol", "ati-rounds");
+  list.setAttribute("aria-label", "Rounds");
+  for (const round of rounds) list.append(el("li", "", round.when ? `${round.title}, ${round.when}` : `${round.title}, date to add`));
+  return list;
 }
 
 /**
@@ -49,7 +69,7 @@ function interviewItem(id, data, row, current, choices) {
  * @param {string} id @param {string} headingId the card's heading, describing each button
  * @param {{asking: boolean, ask: () => void, remove: () => void, keep: () => void}} choices
  */
-function itemActions(id, headingId, { asking, ask, remove, keep }) {
+function itemActions(id, headingId, { asking, ask, remove, keep, next, rounds }) {
   const named = (node, action) => {
     node.dataset.atiAction = action;
     node.setAttribute("aria-describedby", headingId);
@@ -57,7 +77,8 @@ function itemActions(id, headingId, { asking, ask, remove, keep }) {
   };
   if (asking) {
     const box = el("div", "ati-confirm ati-no-print");
-    const question = el("p", "", "Delete this interview, and what its worksheets saved, from this browser? You can undo it until you leave this page.");
+    const what = rounds.length > 1 ? `this application and its ${rounds.length} rounds` : "this interview";
+    const question = el("p", "", `Delete ${what}, and what its worksheets saved, from this browser? You can undo it until you leave this page.`);
     question.id = `ati-dash-${id}-ask`;
     box.setAttribute("role", "group");
     box.setAttribute("aria-labelledby", `${headingId} ${question.id}`);
@@ -77,9 +98,10 @@ function itemActions(id, headingId, { asking, ask, remove, keep }) {
     const form = document.querySelector('.ati-worksheet[data-worksheet="interview"] input');
     if (form) form.focus();
   });
+  const through = named(button("Through to the next round", next), "next-round");
   const del = named(button("Delete", ask, "md-button ati-delete"), "delete");
   del.setAttribute("aria-expanded", "false");
-  actions.append(named(edit, "edit"), del);
+  actions.append(named(edit, "edit"), through, del);
   return actions;
 }
 
@@ -127,21 +149,26 @@ class Dashboard {
   render(all) {
     this.showReminder();
     const current = records.current();
-    const ids = Object.keys(all);
-    const order = [...this.rows.keys()].filter((id) => id in all);
+    const applications = records.applications(all);
+    const latest = new Map([...applications.values()].map((ids) => [ids[ids.length - 1], ids])); // current round -> all rounds
+    const ids = [...latest.keys()];
+    const order = [...this.rows.keys()].filter((id) => latest.has(id));
     for (const id of ids) if (!order.includes(id)) order.push(id);
     this.empty.hidden = ids.length > 0;
     const agenda = this.root.querySelector("[data-ati-agenda]");
     if (agenda) showAgenda(agenda, this.agenda, ids.length);
-    if (!(this.asking in all)) this.asking = null;
+    if (!latest.has(this.asking)) this.asking = null;
     const focused = this.list.contains(document.activeElement) ? document.activeElement : null;
     const items = order.map((id) => {
       const data = all[id];
-      return interviewItem(id, data, this.rows.get(id), id === current, {
+      const rounds = latest.get(id);
+      return interviewItem(id, data, this.rows.get(id), rounds.includes(current), {
         asking: id === this.asking,
+        rounds,
         ask: () => this.ask(id),
-        remove: () => this.remove(id, records.title(data)),
+        remove: () => this.remove(id, cardName(data, rounds)),
         keep: () => this.ask(null, id),
+        next: () => this.nextRound(id, records.jobTitle(data)),
       });
     });
     this.list.replaceChildren(...items);
@@ -163,10 +190,23 @@ class Dashboard {
     else this.focus(was, "delete");
   }
 
+  /** Through to the next round: a new round of the application, ready for its details below. */
+  nextRound(id, name) {
+    const { id: round, result } = records.addRound(id);
+    if (!result.ok) {
+      this.status.textContent = "The next round could not be added: this browser's storage for the site is full. Free some space on Your data, then try again.";
+      return;
+    }
+    this.status.textContent = `Added the next round of “${name}”. Its date and who you will meet go in the details below; the company and your contacts are already there.`;
+    const form = document.querySelector('.ati-worksheet[data-worksheet="interview"] input[name="round"]');
+    this.render(records.all());
+    if (form) form.focus();
+    else this.focus(round, "edit");
+  }
+
   remove(id, name) {
-    const snapshot = records.snapshot(id);
     this.asking = null;
-    records.remove(id);
+    const snapshot = records.removeApplication(id);
     this.render(records.all());
     this.status.replaceChildren(`Deleted “${name}”. `);
     const undo = button("Undo", () => {
@@ -214,7 +254,7 @@ class Dashboard {
     };
     document.addEventListener(records.CHANGED, later);
     this.cleanups.push(() => document.removeEventListener(records.CHANGED, later));
-    this.cleanups.push(storage.onOtherTabChange((name) => (name.startsWith("interview:") || name.startsWith("worksheet:")) && later()));
+    this.cleanups.push(storage.onOtherTabChange((name) => /^(interview|application|worksheet):/.test(name) && later()));
     this.refresh();
   }
 

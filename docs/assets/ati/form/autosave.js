@@ -131,6 +131,21 @@ export class Autosave {
     reportSave(this.notices, result);
   }
 
+  /**
+   * A page's own answers that apply to the interview (`data-applies-to`, such as step 5's
+   * "What happened" and the stage), as the interview has them: where the page has no answer
+   * of its own yet, it starts from the interview's.
+   */
+  applied(shared) {
+    const out = {};
+    for (const control of this.form.querySelectorAll("[data-applies-to]")) {
+      const value = shared[control.dataset.appliesTo];
+      const offered = control.type !== "radio" || control.value === value;
+      if (value && offered) out[control.name] = value;
+    }
+    return out;
+  }
+
   /** Fill the form (and its output) from what is saved: profile, interview, worksheet. */
   restore() {
     if (this.usesInterviews) {
@@ -143,7 +158,7 @@ export class Autosave {
     this.dirty.clear();
     this.picker?.render(this.interviewId);
     const ok = loaded.status === "ok";
-    fill(this.form, merge(profile, shared, ok ? loaded.record.data : {}));
+    fill(this.form, merge(profile, shared, { ...this.applied(shared), ...(ok ? loaded.record.data : {}) }));
     this.output.restore(ok ? loaded.record : null);
     if (loaded.status !== "corrupt" && loaded.status !== "newer") return;
     const startAfresh = () => {

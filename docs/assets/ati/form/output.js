@@ -66,7 +66,7 @@ export class OutputView {
         else this.edits[key] = text;
         this.onEdit();
       },
-      fresh: async (index) => (await this.fresh()).blocks[index] || null,
+      fresh: async (nth) => (await this.fresh()).blocks.filter((block) => block.type === "message")[nth] || null,
     });
   }
 

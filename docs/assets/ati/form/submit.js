@@ -30,6 +30,36 @@ export async function rewrite(root, autosave, data) {
 }
 
 /**
+ * What the button makes of this page's own answers that apply to the interview (a field with
+ * `data-applies-to`: step 5's "What happened" becomes the interview's stage). Only now, never
+ * while the person is choosing; said under the button, with Undo.
+ * @returns {string} what changed, in words, or ""
+ */
+function applyAnswers({ root, form, autosave, undo }, data) {
+  const id = autosave.interviewId;
+  if (!id) return "";
+  const changed = [];
+  for (const control of form.querySelectorAll("[data-applies-to]")) {
+    if (control.type === "radio" && !control.checked) continue;
+    const target = control.dataset.appliesTo;
+    const value = data[control.name];
+    const record = records.get(id) || {};
+    if (!value || record[target] === value) continue;
+    const before = record[target] ?? "";
+    records.put(id, { [target]: value });
+    const label = control.type === "radio" ? form.querySelector(`label[for="${CSS.escape(control.id)}"]`)?.textContent : value;
+    changed.push({ target, before, label });
+  }
+  if (!changed.length) return "";
+  const text = `Your interviews now shows this interview as “${changed.map((c) => c.label).join("”, “")}”.`;
+  undo.offer(text, form.querySelector('button[type="submit"]').closest(".ati-actions") || form, () => {
+    for (const { target, before } of changed) records.put(id, { [target]: before });
+    return form.querySelector('button[type="submit"]');
+  }, false);
+  return text;
+}
+
+/**
  * Run the worksheet on the form's answers.
  * @param {object} sheet
  * @param {HTMLElement} sheet.root the worksheet (`data-worksheet` is its id)
@@ -39,7 +69,7 @@ export async function rewrite(root, autosave, data) {
  * @param {import("./errors.js").FieldErrors} sheet.errors
  * @param {import("./status.js").StatusLine} sheet.status
  */
-export async function submit({ root, form, autosave, output, errors, status }) {
+export async function submit({ root, form, autosave, output, errors, status, undo }) {
   autosave.saveNow();
   const data = collect(form);
   if (python.status().state !== "ready") status.waitForPython();
@@ -58,7 +88,9 @@ export async function submit({ root, form, autosave, output, errors, status }) {
     output.written(result.output, data);
     autosave.saveNow();
     const count = result.output.blocks.filter((b) => b.type === "message").length;
-    status.set(count ? `Done: ${count === 1 ? "1 message is" : `${count} messages are`} ready below.` : "Done: your results are below.");
+    const applied = applyAnswers({ root, form, autosave, undo }, data);
+    status.set((count ? `Done: ${count === 1 ? "1 message is" : `${count} messages are`} ready below.` : "Done: your results are below.")
+      + (applied ? ` ${applied}` : ""));
     output.reveal();
     root.dispatchEvent(new CustomEvent(OUTPUT_WRITTEN, { bubbles: true, detail: { worksheet: root.dataset.worksheet } }));
   } else if (result.errors) {

@@ -1,7 +1,8 @@
 /**
- * The offer to undo a clearing or a removal, shown where it happened (under the Clear button,
- * or where the removed entry was), with focus on its Undo button; after Undo, focus goes back
- * to what was put back. One offer per worksheet: a new one replaces the old.
+ * The offer to undo a clearing, a removal or a change the button made to the interview (its
+ * stage), shown where it happened (under the Clear button, where the removed entry was, under
+ * the button), with focus on its Undo button unless focus belongs elsewhere; after Undo, focus
+ * goes back to what was put back. One offer per worksheet: a new one replaces the old.
  */
 import { button, el } from "../utilities/dom.js";
 
@@ -17,8 +18,9 @@ export class UndoOffer {
    * @param {string} text e.g. "Interviewer 2 removed."
    * @param {Element} place the offer goes right after this element
    * @param {() => HTMLElement|null} undo puts things back; returns what should get focus then
+   * @param {boolean} [focus] move focus to Undo (not when focus belongs elsewhere: new output)
    */
-  offer(text, place, undo) {
+  offer(text, place, undo, focus = true) {
     this.withdraw();
     const node = el("p", "ati-undo ati-no-print");
     const words = el("span", "", text);
@@ -32,7 +34,7 @@ export class UndoOffer {
     node.append(words, " ", again);
     place.after(node);
     this.node = node;
-    again.focus();
+    if (focus) again.focus();
   }
 
   /** Take the offer away, if one is shown. */

@@ -71,12 +71,14 @@ function download(block) {
  * @param {{blocks: object[]}} output as returned by worksheets.api.run
  * @param {string} prefix unique id prefix for headings (the worksheet's element id)
  * @param {{edits?: Record<string, string>, onEdit?: (key: string, text: string|null) => void,
- *   fresh?: (index: number) => Promise<object|null>}} [options]
+ *   fresh?: (nth: number) => Promise<object|null>}} [options]
  *   drafts the user edited, by key, and where to report an edit (null: back to the draft);
- *   `fresh` gives block `index` as written at this moment (see output/message.js)
+ *   `fresh` gives the `nth` message as written at this moment (see output/message.js). A
+ *   message's id is its place among the messages, so it stays when a notice comes or goes.
  */
 export function renderOutput(container, output, prefix, options = {}) {
   const nodes = [];
+  let messages = 0;
   (output.blocks || []).forEach((block, index) => {
     let node = null;
     switch (block.type) {
@@ -89,9 +91,11 @@ export function renderOutput(container, output, prefix, options = {}) {
       case "notice":
         node = notice(block);
         break;
-      case "message":
-        node = message(block, `${prefix}-msg-${index}`, { ...options, fresh: options.fresh && (() => options.fresh(index)) });
+      case "message": {
+        const nth = messages++;
+        node = message(block, `${prefix}-msg-${nth}`, { ...options, fresh: options.fresh && (() => options.fresh(nth)) });
         break;
+      }
       case "markdown":
         node = markdownBlock(block, `${prefix}-md-${index}`);
         break;

@@ -15,11 +15,19 @@
  *  - step 2's free-text "what happens next" is kept in the interview's notes;
  *  - LinkedIn's note about the contact, and the person's own edit of that note, follow them.
  * The worksheets' copies stay where they were: nothing is deleted, only copied forward.
+ *
+ * Version 2 → 3 (applications and their rounds): an interview's application facts (the
+ * company, the role, the recruiter, the agency, the stage: the fields the declarations keep
+ * with the application) move into an application record of its own, under the interview's id,
+ * and the interview keeps the rest and a link to it. Nothing is lost: a fact moves only once
+ * its new home is saved, and an application already there keeps what it has.
  */
 import * as storage from "./index.js";
-import { SCHEMA } from "./records.js";
+import { APPLICATION_KEYS, APPLICATION_SCHEMA, SCHEMA } from "./records.js";
 
 const OUTCOME_STAGES = { rejected: "rejected", withdraw: "withdrawn", offer_elsewhere: "offer_elsewhere" };
+/** The stages step 5's "What happened" offers (worksheets/sheets/outcomes.py OUTCOME). */
+const HAPPENED = new Set(["rejected", "withdrawn", "offer_elsewhere", "offer"]);
 const OPEN_STAGES = new Set(["", "applied", "interviewing", "awaiting"]);
 const LATE_STAGES = new Set(["final_round", "references", "decision"]);
 
@@ -106,6 +114,37 @@ export function upgradeInterview(id, data) {
 }
 
 /**
+ * One interview's record, version 2 → 3: its application's facts, and what it keeps.
+ * @param {string} id
+ * @param {object} data the version 2 record's data
+ * @returns {{application: object, data: object}}
+ */
+export function splitApplication(id, data) {
+  const application = {};
+  const own = {};
+  for (const [name, value] of Object.entries(data)) (APPLICATION_KEYS.has(name) ? application : own)[name] = value;
+  return { application, data: { ...own, application: id } };
+}
+
+/** Step 5's own "What happened", from the stage it used to be (version 2 of that worksheet). */
+function keepWhatHappened(id, stage) {
+  const name = `worksheet:outcomes:${id}`;
+  const loaded = storage.load(name, 99);
+  if (loaded.status !== "ok" || loaded.record.v >= 3) return true;
+  const data = { ...loaded.record.data };
+  if (!data.happened && HAPPENED.has(stage)) data.happened = stage;
+  return storage.save(name, { ...loaded.record, v: 3, data }).ok;
+}
+
+/** Save an interview's application facts under its id; an application already there keeps its own. */
+function saveApplication(id, facts) {
+  const name = `application:${id}`;
+  const there = storage.load(name, APPLICATION_SCHEMA);
+  const data = there.status === "ok" ? { ...facts, ...there.record.data } : facts;
+  return storage.save(name, { v: APPLICATION_SCHEMA, savedAt: new Date().toISOString(), data });
+}
+
+/**
  * Upgrade every saved interview older than this version of the site. Safe to call on every
  * page load (it does nothing once done) and after an import.
  * @returns {{upgraded: number, failed: number}} how many were brought up to date, and how
@@ -119,12 +158,21 @@ export function migrateStorage() {
     if (!match) continue;
     const loaded = storage.load(name, SCHEMA);
     if (loaded.status !== "ok" || loaded.record.v >= SCHEMA) continue;
-    const { data, linkedin } = upgradeInterview(match[1], loaded.record.data);
-    if (linkedin && !storage.save(`worksheet:linkedin:${match[1]}`, linkedin).ok) {
-      failed += 1;
+    let data = loaded.record.data;
+    if (loaded.record.v < 2) {
+      const upgrade = upgradeInterview(match[1], data);
+      if (upgrade.linkedin && !storage.save(`worksheet:linkedin:${match[1]}`, upgrade.linkedin).ok) {
+        failed += 1;
+        continue;
+      }
+      data = upgrade.data;
+    }
+    const split = data.application ? { application: null, data } : splitApplication(match[1], data);
+    if ((split.application && !saveApplication(match[1], split.application).ok) || !keepWhatHappened(match[1], data.stage)) {
+      failed += 1; // the interview stays as it was, whole and readable
       continue;
     }
-    const result = storage.save(name, { ...loaded.record, v: SCHEMA, data });
+    const result = storage.save(name, { ...loaded.record, v: SCHEMA, data: split.data });
     if (result.ok) upgraded += 1;
     else failed += 1;
   }

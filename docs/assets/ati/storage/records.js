@@ -1,14 +1,18 @@
 /**
- * Interview records and the user's profile: the values typed once and shared by every
- * worksheet. Each interview is saved under its own key, so two tabs editing different
- * interviews never overwrite each other. Which interview is "current" is remembered per
- * tab (sessionStorage) and, as the default for new tabs, per browser.
+ * Interview records: the values typed once and shared by every worksheet. An interview (one
+ * round: its date, its people) has its own key; the facts of its application (storage/
+ * applications.js) are kept once for all its rounds. A form and Python see the two together
+ * (`get`); a save puts each value back in its home (`put`). Two tabs editing different
+ * interviews never overwrite each other. Which interview is "current" is remembered per tab
+ * (sessionStorage) and, as the default for new tabs, per browser.
  */
 import * as storage from "./index.js";
-import { guesses } from "../utilities/locale.js";
+import { APPLICATION_KEYS, APPLICATION_SCHEMA, applicationData, applications } from "./applications.js";
+export { profile, putProfile } from "./profile.js";
+export { APPLICATION_KEYS, APPLICATION_SCHEMA, applications } from "./applications.js";
 
-/** Version 2: people by role (coordinator, consultant), each interviewer's detail kept here (see storage/migrate.js). */
-export const SCHEMA = 2;
+/** Version 2: people by role; version 3: the application's facts apart (storage/migrate.js). */
+export const SCHEMA = 3;
 const CURRENT = "meta:current-interview";
 const TAB_CURRENT = "ati-current-interview";
 export const CHANGED = "ati:records-changed";
@@ -23,9 +27,14 @@ function newId() {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
 }
 
+/** One round and its application's facts, as forms and Python see them. */
+function joined(round) {
+  return { ...round, ...applicationData(round.application), application: round.application || "" };
+}
+
 /**
- * All saved interviews, by id (unreadable ones are skipped; the worksheet that owns a key
- * reports those).
+ * All saved interviews, by id, each with its application's facts (unreadable ones are
+ * skipped; the worksheet that owns a key reports those).
  * @returns {Record<string, object>} id -> record data
  */
 export function all() {
@@ -34,9 +43,18 @@ export function all() {
     const match = /^interview:([0-9a-f]{4,32})$/.exec(name);
     if (!match) continue;
     const loaded = storage.load(name, SCHEMA);
-    if (loaded.status === "ok") out[match[1]] = loaded.record.data;
+    if (loaded.status === "ok") out[match[1]] = joined(loaded.record.data);
   }
   return out;
+}
+
+/**
+ * The interviews of one application, oldest round first.
+ * @param {string} appId
+ * @returns {string[]} their ids
+ */
+export function rounds(appId) {
+  return applications(all()).get(appId) || [];
 }
 
 /**
@@ -50,8 +68,8 @@ export function all() {
 export function sweepUnreadable() {
   const found = [];
   for (const name of storage.listNames()) {
-    if (!/^interview:[0-9a-f]{4,32}$/.test(name) && name !== "profile") continue;
-    const loaded = storage.load(name, SCHEMA);
+    if (!/^(interview|application):[0-9a-f]{4,32}$/.test(name) && name !== "profile") continue;
+    const loaded = storage.load(name, name.startsWith("application:") ? APPLICATION_SCHEMA : SCHEMA);
     if (loaded.status !== "corrupt" && loaded.status !== "newer") continue;
     const aside = storage.setAside(name, loaded.raw);
     if (aside) storage.removeName(name); // only once a copy is safe
@@ -60,8 +78,21 @@ export function sweepUnreadable() {
   return found;
 }
 
-/** @param {string} id @returns {object|null} the record's data */
+/**
+ * @param {string} id
+ * @returns {object|null} the interview's data, with its application's facts, and `superseded`
+ *   when a later round of the application is recorded (the person is through this one)
+ */
 export function get(id) {
+  const round = ownData(id);
+  if (!round) return null;
+  const data = joined(round);
+  const order = round.application ? rounds(round.application) : [id];
+  return order[order.length - 1] === id ? data : { ...data, superseded: true };
+}
+
+/** @param {string} id @returns {object|null} the interview record's own data, as saved */
+function ownData(id) {
   if (!id) return null;
   const loaded = storage.load(`interview:${id}`, SCHEMA);
   return loaded.status === "ok" ? loaded.record.data : null;
@@ -89,8 +120,18 @@ export function mergeGroup(saved, shown) {
   });
 }
 
+/** `old` with `values` merged in (a repeating group entry by entry). */
+function merged(old, values) {
+  const data = { ...old, ...values };
+  for (const [name, value] of Object.entries(values)) {
+    if (Array.isArray(value) && Array.isArray(old[name])) data[name] = mergeGroup(old[name], value);
+  }
+  return data;
+}
+
 /**
- * Merge values into a record (creating it when `id` is null) and save.
+ * Merge values into an interview (creating it, and its application, when `id` is null) and
+ * save each in its home: the application's facts with the application, the rest with the round.
  * @param {string|null} id
  * @param {object} values
  * @returns {{id: string, result: object}} the id and the storage result
@@ -98,12 +139,26 @@ export function mergeGroup(saved, shown) {
 export function put(id, values) {
   const created = !id;
   const key = id || newId();
-  const old = get(key) || {};
-  const data = { ...old, ...values };
+  const round = ownData(key) || {};
+  const appId = round.application || (created ? newId() : key);
+  const mine = {};
+  const shared = {};
   for (const [name, value] of Object.entries(values)) {
-    if (Array.isArray(value) && Array.isArray(old[name])) data[name] = mergeGroup(old[name], value);
+    if (name === "application") continue; // the link is the page's own, never a form's
+    (APPLICATION_KEYS.has(name) ? shared : mine)[name] = value;
   }
-  const result = storage.save(`interview:${key}`, { v: SCHEMA, savedAt: new Date().toISOString(), data });
+  const stamp = new Date().toISOString();
+  let result = { ok: true };
+  if (Object.keys(shared).length || created || !round.application) {
+    // A round saved before applications still holds the application's facts: they move with it.
+    const carried = round.application ? {} : Object.fromEntries(Object.entries(round).filter(([name]) => APPLICATION_KEYS.has(name)));
+    const app = merged({ ...carried, ...applicationData(appId) }, shared);
+    result = storage.save(`application:${appId}`, { v: APPLICATION_SCHEMA, savedAt: stamp, data: app });
+  }
+  if (result.ok) {
+    const own = Object.fromEntries(Object.entries(round).filter(([name]) => !APPLICATION_KEYS.has(name)));
+    result = storage.save(`interview:${key}`, { v: SCHEMA, savedAt: stamp, data: { ...merged(own, mine), application: appId } });
+  }
   if (result.ok && created) {
     setCurrent(key);
     requestPersistence();
@@ -112,11 +167,45 @@ export function put(id, values) {
   return { id: key, result };
 }
 
-/** @param {string} id remove an interview and the worksheets saved for it */
-export function remove(id) {
-  for (const name of storage.listNames()) {
-    if (name === `interview:${id}` || name.endsWith(`:${id}`)) storage.removeName(name);
+/**
+ * The next round of an application: a new interview that starts from the application's facts
+ * (nothing is typed twice), current from now on. The application is no longer "through to the
+ * next round": it is interviewing again.
+ * @param {string} fromId an interview of the application
+ * @param {object} [values] the new round's own values (its name, say)
+ * @returns {{id: string, result: object}}
+ */
+export function addRound(fromId, values = {}) {
+  const from = ownData(fromId);
+  if (!from) return put(null, values);
+  const appId = from.application || fromId;
+  const key = newId();
+  const stamp = new Date().toISOString();
+  let result = storage.save(`interview:${key}`, { v: SCHEMA, savedAt: stamp, data: { ...values, application: appId } });
+  if (result.ok && applicationData(appId).stage === "through") {
+    result = storage.save(`application:${appId}`, {
+      v: APPLICATION_SCHEMA, savedAt: stamp, data: { ...applicationData(appId), stage: "interviewing" },
+    });
   }
+  if (result.ok) {
+    setCurrent(key);
+    emit({ saved: key });
+  }
+  return { id: key, result };
+}
+
+/** Every storage name that belongs to an interview: it, the worksheets saved for it, and its
+ * application when no other round of it is left. */
+function namesOf(id) {
+  const appId = (ownData(id) || {}).application;
+  const last = appId && rounds(appId).every((other) => other === id);
+  return storage.listNames().filter((name) => name === `interview:${id}` || (name.endsWith(`:${id}`) && !name.startsWith("application:"))
+    || (last && name === `application:${appId}`));
+}
+
+/** @param {string} id remove an interview and the worksheets saved for it (and its application with its last round) */
+export function remove(id) {
+  for (const name of namesOf(id)) storage.removeName(name);
   if (current() === id) setCurrent(null);
   emit({ removed: id });
 }
@@ -136,10 +225,29 @@ export function restore(snapshot) {
 /** @param {string} id @returns {Record<string, string>} raw values of everything saved for it */
 export function snapshot(id) {
   const out = {};
-  for (const name of storage.listNames()) {
-    if (name === `interview:${id}` || name.endsWith(`:${id}`)) out[name] = storage.readRaw(name);
-  }
+  for (const name of namesOf(id)) out[name] = storage.readRaw(name);
   return out;
+}
+
+/** @param {string} id an interview @returns {string[]} every round of its application (it alone, before applications) */
+export function roundsOf(id) {
+  const data = ownData(id);
+  return data && data.application ? rounds(data.application) : [id];
+}
+
+/**
+ * Remove a whole application: every round, what their worksheets saved, and its facts.
+ * @param {string} id one of its interviews
+ * @returns {Record<string, string>} what was removed, raw, for restore()
+ */
+export function removeApplication(id) {
+  const appId = (ownData(id) || {}).application;
+  const every = roundsOf(id);
+  const snap = {};
+  for (const round of every) Object.assign(snap, snapshot(round));
+  if (appId && storage.readRaw(`application:${appId}`) !== null) snap[`application:${appId}`] = storage.readRaw(`application:${appId}`);
+  for (const round of every) remove(round);
+  return snap;
 }
 
 /** @returns {string|null} the current interview's id for this tab */
@@ -169,29 +277,15 @@ export function setCurrent(id) {
   emit({ current: id });
 }
 
-function savedProfile() {
-  const loaded = storage.load("profile", SCHEMA);
-  return loaded.status === "ok" ? loaded.record.data : {};
-}
-
-/**
- * @returns {object} the user's own details (name, email, phone, country, English), with the
- *   browser's guess of their country and English where they have not chosen (never saved as theirs)
- */
-export function profile() {
-  const saved = savedProfile();
-  return { ...guesses(saved), ...saved };
-}
-
-/** @param {object} values merge into the saved profile and save @returns {object} storage result */
-export function putProfile(values) {
-  return storage.save("profile", { v: SCHEMA, savedAt: new Date().toISOString(), data: { ...savedProfile(), ...values } });
-}
-
 /** @param {object} data @returns {string} "Acme: Analyst (Final round)" */
 export function title(data) {
-  const text = [data.company, data.role].filter(Boolean).join(": ") || "Untitled interview";
+  const text = jobTitle(data);
   return data.round ? `${text} (${data.round})` : text;
+}
+
+/** @param {object} data a record @returns {string} the application's name, "Acme: Analyst", without the round */
+export function jobTitle(data) {
+  return [data.company, data.role].filter(Boolean).join(": ") || "Untitled interview";
 }
 
 let persistAsked = false;

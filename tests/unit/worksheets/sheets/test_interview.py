@@ -21,8 +21,8 @@ def record(**overrides):
     return data
 
 
-def actions(**overrides):
-    return plan.plan(validate(interview.WORKSHEET, record(**overrides)).values, at(TODAY))
+def actions(today=TODAY, **overrides):
+    return plan.plan(validate(interview.WORKSHEET, record(**overrides)).values, at(today, "18:00"))
 
 
 def test_plan_reads_their_words_and_schedules_follow_ups():
@@ -42,8 +42,9 @@ def test_the_users_correction_wins_over_the_reading():
 
 
 def test_holidays_of_the_chosen_country_are_skipped():
-    base = {a.kind: a.day for a in actions(date="2026-12-21", timing="by 23 December")}
-    gb = {a.kind: a.day for a in actions(date="2026-12-21", timing="by 23 December", country="GB")}
+    after = dt.date(2026, 12, 21)
+    base = {a.kind: a.day for a in actions(after, date="2026-12-21", timing="by 23 December")}
+    gb = {a.kind: a.day for a in actions(after, date="2026-12-21", timing="by 23 December", country="GB")}
     assert base["first_follow_up"] == dt.date(2026, 12, 25)
     assert gb["first_follow_up"] == dt.date(2026, 12, 29)  # 25 and 28 (Boxing Day observed) closed
 

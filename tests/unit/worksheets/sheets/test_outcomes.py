@@ -23,7 +23,7 @@ FRIDAY = dt.date(2026, 3, 6)
 
 def base(**extra) -> dict:
     data = {"company": "Acme", "role": "Product Designer", "coordinator_name": "Jo Bloggs",
-            "coordinator_email": "jo@acme.example", "your_name": "Sam Lee", "stage": "rejected"}
+            "coordinator_email": "jo@acme.example", "your_name": "Sam Lee", "happened": "rejected"}
     data.update(extra)
     return data
 
@@ -51,26 +51,26 @@ def notices(out) -> list[Notice]:
 
 def test_required_fields():
     errors = validate(WORKSHEET, {}).errors
-    assert set(errors) == {"company", "role", "your_name", "stage"}
-    assert errors["stage"] == "Choose what happened, so we can write the right message."
+    assert set(errors) == {"company", "role", "your_name", "happened"}
+    assert errors["happened"] == "Choose what happened, so we can write the right message."
 
 
-@pytest.mark.parametrize("field, value, outcome", [("stage", "ghosted", None), ("withdraw_reason", "bored", "withdrawn"),
+@pytest.mark.parametrize("field, value, outcome", [("happened", "ghosted", None), ("withdraw_reason", "bored", "withdrawn"),
                                                    ("coordinator_email", "not an email", "rejected"),
                                                    ("offer_deadline", "next Friday", "offer_elsewhere"),
                                                    ("last_reply", "31/02/2026", "rejected")])
 def test_bad_values_are_reported(field, value, outcome):
     data = base(**{field: value})
     if outcome:
-        data["stage"] = outcome
+        data["happened"] = outcome
     assert field in validate(WORKSHEET, data).errors
 
 
 def test_fields_for_another_outcome_are_hidden_and_ignored():
     """What was typed for another outcome stays saved in the browser, but is not checked or used."""
-    values = clean(base(stage="rejected", offer_deadline="next Friday", withdraw_reason="bored"))
+    values = clean(base(happened="rejected", offer_deadline="next Friday", withdraw_reason="bored"))
     assert values["offer_deadline"] is None and values["withdraw_reason"] is None
-    values = clean(base(stage="withdrawn", feedback_question="what went wrong", last_reply="31/02/2026"))
+    values = clean(base(happened="withdrawn", feedback_question="what went wrong", last_reply="31/02/2026"))
     assert values["feedback_question"] is None and values["last_reply"] is None
     body = messages(outcomes.compose(values, at(MONDAY)))[0].body
     assert "what went wrong" not in body.lower()
@@ -78,7 +78,7 @@ def test_fields_for_another_outcome_are_hidden_and_ignored():
 
 def test_conditions_name_real_outcomes():
     values = {choice.value for choice in outcomes.OUTCOME.choices}
-    conditional = [e for e in WORKSHEET.entries if getattr(e, "show_when", None) and e.show_when[0] == "stage"]
+    conditional = [e for e in WORKSHEET.entries if getattr(e, "show_when", None) and e.show_when[0] == "happened"]
     assert {e.name for e in conditional} == {"news_from", "news_by", "last_reply", "feedback_question", "withdraw_reason",
                                             "offer_deadline"}
     for entry in conditional:
@@ -90,20 +90,22 @@ def test_shared_fields_are_reused():
 
     for name in ("company", "role", "coordinator_name", "coordinator_email", "consultant_name", "your_name"):
         assert WORKSHEET.entry(name) is getattr(shared_fields, name.upper())
-    # What happened is the interview's stage itself: choosing it here moves the dashboard too.
-    assert WORKSHEET.entry("stage").name == shared_fields.STAGE.name and WORKSHEET.entry("stage").scope == "interview"
+    # What happened is this page's own answer: only the button makes it the interview's stage.
+    happened = WORKSHEET.entry("happened")
+    assert happened.scope == "worksheet" and happened.applies_to == shared_fields.STAGE.name
+    assert {c.value for c in happened.choices} <= {c.value for c in shared_fields.STAGE.choices}
     assert WORKSHEET.entry("last_reply").name == shared_fields.LAST_REPLY.name
     assert WORKSHEET.uses_interviews
 
 
 def test_offer_elsewhere_needs_a_deadline():
-    errors = validate(WORKSHEET, base(stage="offer_elsewhere")).errors
+    errors = validate(WORKSHEET, base(happened="offer_elsewhere")).errors
     assert set(errors) == {"offer_deadline"}
-    assert clean(base(stage="offer_elsewhere", offer_deadline="2026-03-10"))["offer_deadline"] == dt.date(2026, 3, 10)
+    assert clean(base(happened="offer_elsewhere", offer_deadline="2026-03-10"))["offer_deadline"] == dt.date(2026, 3, 10)
 
 
 def test_fields_for_other_outcomes_are_optional():
-    assert clean(base(stage="withdrawn"))["withdraw_reason"] == "other"  # the default
+    assert clean(base(happened="withdrawn"))["withdraw_reason"] == "other"  # the default
 
 
 def test_every_entry_is_in_exactly_one_fieldset():
@@ -197,7 +199,7 @@ def test_feedback_timing_without_any_date():
 
 @pytest.mark.parametrize("reason", ["accepted_offer", "not_fit", "other", None])
 def test_withdrawal_is_brief_and_courteous(reason):
-    out = compose(stage="withdrawn", withdraw_reason=reason)
+    out = compose(happened="withdrawn", withdraw_reason=reason)
     [message] = messages(out)
     assert "withdraw" in message.body and "Acme" in message.body and "Product Designer" in message.body
     assert "Dear Jo," in message.body and "Product Designer" in message.subject
@@ -206,12 +208,12 @@ def test_withdrawal_is_brief_and_courteous(reason):
 
 
 def test_withdrawal_reasons_read_differently():
-    bodies = {messages(compose(stage="withdrawn", withdraw_reason=r))[0].body for r in ("accepted_offer", "not_fit", "other")}
+    bodies = {messages(compose(happened="withdrawn", withdraw_reason=r))[0].body for r in ("accepted_offer", "not_fit", "other")}
     assert len(bodies) == 3
 
 
 def test_offer_elsewhere_names_the_deadline():
-    out = compose(stage="offer_elsewhere", offer_deadline="2026-03-13", valued="the pairing session")
+    out = compose(happened="offer_elsewhere", offer_deadline="2026-03-13", valued="the pairing session")
     [message] = messages(out)
     assert "Friday 13 March 2026" in message.body and "the pairing session" in message.body
     assert "Acme" in message.body and "Product Designer" in message.body and "Dear Jo," in message.body
@@ -219,9 +221,9 @@ def test_offer_elsewhere_names_the_deadline():
 
 
 def test_offer_deadline_soon_or_past():
-    soon = notices(compose(stage="offer_elsewhere", offer_deadline="2026-03-03", today=MONDAY))[0]
+    soon = notices(compose(happened="offer_elsewhere", offer_deadline="2026-03-03", today=MONDAY))[0]
     assert "tomorrow" in soon.text and soon.tone == "deadline"
-    past = notices(compose(stage="offer_elsewhere", offer_deadline="2026-03-01", today=MONDAY))[0]
+    past = notices(compose(happened="offer_elsewhere", offer_deadline="2026-03-01", today=MONDAY))[0]
     assert past.tone == "warning" and "passed" in past.text
 
 
@@ -231,8 +233,8 @@ def test_distinct_inputs_give_distinct_messages():
         messages(compose(company="Globex"))[0].body,
         messages(compose(coordinator_name="Alex Chen"))[0].body,
         messages(compose(valued="the office tour"))[0].body,
-        messages(compose(stage="withdrawn"))[0].body,
-        messages(compose(stage="offer_elsewhere", offer_deadline="2026-03-10"))[0].body,
+        messages(compose(happened="withdrawn"))[0].body,
+        messages(compose(happened="offer_elsewhere", offer_deadline="2026-03-10"))[0].body,
     ]
     assert len(set(bodies)) == len(bodies)
 
@@ -254,7 +256,7 @@ INJECTION = "x&cc=evil@x.example&bcc=evil@y.example?subject=pwned%0D%0ABcc:z@z.e
 def test_mailto_cannot_add_headers(outcome, extra):
     data = dict(company="Acme" + INJECTION[:100], role=INJECTION[:120], coordinator_name="Jo " + INJECTION[:70],
                 your_name="Sam " + INJECTION[:70], valued=INJECTION[:200], feedback_question=INJECTION[:200],
-                coordinator_email="jo&cc=x@acme.example?bcc=y", stage=outcome, **extra)
+                coordinator_email="jo&cc=x@acme.example?bcc=y", happened=outcome, **extra)
     for message in messages(outcomes.compose(clean(base(**data)), at(MONDAY))):
         link = message.mailto
         assert link, "short enough to have a link"
@@ -299,7 +301,7 @@ MAXIMAL = dict(company="C" * 120, role="R" * 120, coordinator_name="Dr Jo " + "B
 @pytest.mark.parametrize("outcome, reason", [("rejected", None), ("withdrawn", "accepted_offer"), ("withdrawn", "not_fit"),
                                              ("withdrawn", "other"), ("offer_elsewhere", None)])
 def test_templates_fill_for_a_maximal_input(today, outcome, reason):
-    data = dict(MAXIMAL, stage=outcome, withdraw_reason=reason)
+    data = dict(MAXIMAL, happened=outcome, withdraw_reason=reason)
     out = outcomes.compose(clean(base(**data)), at(today))
     json.dumps(out.to_dict())
     for message in messages(out):
