@@ -43,10 +43,11 @@ def run(worksheet_id: str, data_json: str, context_json: str = "") -> dict:
     data: Any = json.loads(data_json) if data_json else {}
     worksheet = registry.get(worksheet_id)
     context = Context.from_json(context_json)
-    result = validate(worksheet, data)
+    facts = _round_facts(context)
+    result = validate(worksheet, data, facts)
     if not result.ok:
         return {"ok": False, "errors": result.errors}
-    values = {**_with_record(worksheet, result.values, context), **_round_facts(context)}
+    values = {**_with_record(worksheet, result.values, context), **facts}
     return {"output": worksheet.compose(values, context).to_dict()}
 
 
@@ -62,9 +63,13 @@ def _with_record(worksheet: Any, values: dict, context: Context) -> dict:
 
 
 def _round_facts(context: Context) -> dict:
-    """What the page knows of the interview's place in its application: a later round exists
-    (``superseded``: the person is through this one)."""
-    return {"superseded": True} if context.record.get("superseded") is True else {}
+    """What the page knows of the interview's place among the person's applications: a later
+    round exists (``superseded``: the person is through this one), and the offers of their
+    other applications (``elsewhere``)."""
+    facts: dict = {"elsewhere": list(context.elsewhere)} if context.elsewhere else {}
+    if context.record.get("superseded") is True:
+        facts["superseded"] = True
+    return facts
 
 
 def _record_values(context: Context) -> dict:

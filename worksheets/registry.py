@@ -19,6 +19,7 @@ MODULES: dict[str, str] = {
     "linkedin": "linkedin",
     "follow-up": "follow_up",
     "outcomes": "outcomes",
+    "offer": "offer",
     "unwind": "unwind",
 }
 

@@ -33,6 +33,11 @@ def _attrs(**attrs: object) -> str:
     return (" " + " ".join(parts)) if parts else ""
 
 
+def _applies(field: Field, choice: str) -> tuple[str | None, str | None]:
+    """(value, words) a choice applies to its shared field, when not the choice itself."""
+    return next(((value, words) for c, value, words in field.applies_as if c == choice), (None, None))
+
+
 def _label_text(field: Field) -> str:
     suffix = "" if field.required else ' <span class="ati-optional">(optional)</span>'
     return escape(field.label) + suffix
@@ -61,7 +66,7 @@ def _field(ws: Worksheet, field: Field, path: str) -> str:
     cond = _condition(ws, field)
     if field.kind in ("radio",):
         options = "".join(
-            f'<div class="ati-choice"><input{_attrs(type="radio", id=f"{fid}-{c.value}", name=path, value=c.value, checked=c.value == field.default, data_ati_default=c.value == field.default, data_scope=scope, data_applies_to=field.applies_to or None)}>'
+            f'<div class="ati-choice"><input{_attrs(type="radio", id=f"{fid}-{c.value}", name=path, value=c.value, checked=c.value == field.default, data_ati_default=c.value == field.default, data_scope=scope, data_applies_to=field.applies_to or None, data_applies_as=_applies(field, c.value)[0], data_applies_label=_applies(field, c.value)[1])}>'
             f'<label for="{fid}-{c.value}">{escape(c.label)}</label></div>'
             for c in field.choices
         )

@@ -211,15 +211,16 @@ def test_a_schema_0_export_is_migrated_on_import(page, site):
     preview.get_by_role("button", name="Import").click()
     expect(page.get_by_role("status")).to_contain_text("Imported 1 interview and 1 other saved value.")
     saved = site_items(page)
-    assert set(saved) == set(items)
-    assert json.loads(saved[INTERVIEW]) == items[INTERVIEW]
+    assert set(saved) == set(items) | {f"application:{IID}"}  # brought up to date: the job's facts apart
+    assert json.loads(saved[INTERVIEW])["data"] == {"application": IID}
+    assert json.loads(saved[f"application:{IID}"])["data"] == items[INTERVIEW]["data"]
     assert saved[f"worksheet:thank-you:{IID}:unreadable:2025-12-01T09:00:00.000Z"] == "{not json"  # raw text stays raw
 
     choose(page, b"not a backup")  # a later message doesn't take the Undo away
     expect(page.locator("#ati-backup-file-error")).to_be_visible()
     page.get_by_role("button", name="Undo import").click()  # until the page changes, the import can be undone
     expect(page.get_by_role("status")).to_contain_text("Import undone")
-    assert json.loads(site_items(page)[INTERVIEW])["data"]["company"] == "Replaced Ltd"
+    assert json.loads(site_items(page)[f"application:{IID}"])["data"]["company"] == "Replaced Ltd"
     assert "meta:something" in site_items(page)
     expect(page.get_by_role("button", name="Undo import")).to_have_count(0)
 
@@ -391,12 +392,12 @@ def test_a_hostile_backup_imports_only_the_valid_items(page, site):
     preview.get_by_role("button", name="Import").click()
     expect(page.get_by_role("status")).to_contain_text("Imported 1 interview, your answers on 1 worksheet and your details.")
     saved = site_items(page)
-    assert sorted(saved) == sorted([INTERVIEW, f"worksheet:linkedin:{IID}", "profile", "meta:current-interview"])
+    assert sorted(saved) == sorted([INTERVIEW, f"application:{IID}", f"worksheet:linkedin:{IID}", "profile", "meta:current-interview"])
     everything = page.evaluate(ALL_ITEMS)  # this site's keys and the theme's own (".__tabs"): nothing else
     assert not [k for k in everything if re.search(r"other-site|evil|__proto__|constructor|aaaaaaaaaa|Quota|Long Co", k)], everything
-    interview = json.loads(saved[INTERVIEW])["data"]
-    assert interview == {"company": f"Acme {XSS}", "role": "Data Analyst",
-                         "interviewers": [{"name": "Priya Shah", "detail": "your plans for the warehouse"}]}
+    interview = json.loads(saved[INTERVIEW])["data"]  # the round, and its application's facts apart
+    assert interview == {"application": IID, "interviewers": [{"name": "Priya Shah", "detail": "your plans for the warehouse"}]}
+    assert json.loads(saved[f"application:{IID}"])["data"] == {"company": f"Acme {XSS}", "role": "Data Analyst"}
     assert "output" not in json.loads(saved[f"worksheet:linkedin:{IID}"])
     assert json.loads(saved["profile"])["data"] == {"your_name": "Sam Jones"}
     assert page.evaluate(NOT_POLLUTED)
@@ -456,8 +457,9 @@ def test_a_schema_1_file_from_today_s_site_imports_and_migrates(page, site):
     preview.get_by_role("button", name="Import").click()
     expect(page.get_by_role("status")).to_contain_text("Imported 1 interview, your answers on 4 worksheets and your details.")
     interview = json.loads(site_items(page)[INTERVIEW])
-    assert interview["v"] == 2
-    assert interview["data"]["coordinator_name"] == "Mia Clarke" and "contact_name" not in interview["data"]
+    assert interview["v"] == 3
+    application = json.loads(site_items(page)[f"application:{IID}"])["data"]
+    assert application["coordinator_name"] == "Mia Clarke" and "contact_name" not in interview["data"]
     assert interview["data"]["interviewers"][0]["detail"] == "your plans for the warehouse"
     assert interview["data"]["interviewers"][0]["invited"] is True
     assert interview["data"]["next_stage"] == "another_round"

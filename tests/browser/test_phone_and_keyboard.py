@@ -79,9 +79,9 @@ JOURNEYS = {
     "step 1": Journey(
         "steps/1-recruitment-process/", "process", "Make my plan",
         [("type", "Company", "Acme Ltd"), ("type", "Interview date", DATE),
-         ("type", "Referee's name", "Dr Helen Marsh"), ("type", "Your researched range: from", "42,000")],
+         ("type", "Referee's name", "Dr Helen Marsh"), ("type", "Who will contact your referees", "Sam Lee from HR")],
         ("Job title you applied for", "Data Analyst"),
-        ("clear", "Your researched range: from", "42,000")),
+        ("clear", "Who will contact your referees", "Sam Lee from HR")),
     "step 2": Journey(
         "steps/2-thank-you/", "thank-you", "Write my emails",
         [("type", "Company", "Acme Ltd"), ("type", "Job title you applied for", "Data Analyst"),

@@ -17,7 +17,7 @@ from worksheets.core.validation import validate
 
 from .conftest import NOW, PREFIX, next_frames, wait_answered, wait_ready
 from .test_accessibility import AXE, TAGS
-from .test_thank_you_page import STEP2, saved
+from .test_thank_you_page import STEP2, records, saved
 
 pytestmark = pytest.mark.browser
 
@@ -77,7 +77,7 @@ def test_ticks_belong_to_each_interview_and_the_persons_untick_wins(page, site):
     expect(sent).not_to_be_checked()
     wait_answered(page)  # Python has answered: the untick still wins
     expect(sent).not_to_be_checked()
-    ids = {v["data"]["company"]: k.split(":")[1] for k, v in saved(page).items() if re.fullmatch(r"interview:\w+", k)}
+    ids = {data["company"]: interview for interview, data in records(page).items()}
     assert saved(page)[f"interview:{ids['Acme']}"]["data"]["checklist"] == {
         "thank-them-for-their-time": True, "keep-it-short-about-100-to-180-words": False, "thank-you-sent": False}
 

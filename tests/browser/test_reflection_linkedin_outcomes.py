@@ -13,7 +13,7 @@ from worksheets.sheets.linkedin import linkedin_length
 
 from .conftest import wait_ready, wait_saved, wait_until
 from .test_accessibility import violations
-from .test_thank_you_page import interview_ids, saved
+from .test_thank_you_page import interview_ids, records, saved
 
 pytestmark = pytest.mark.browser
 
@@ -166,7 +166,7 @@ def test_linkedin_counter_warns_and_the_edited_note_is_kept(page, site):
     page.reload()
     note = page.get_by_role("textbox", name="Note to Tom Lee, interviewer")
     expect(note).to_have_value(short)
-    expect(page.get_by_role("textbox", name="Note to Priya Shah, recruiter")).to_have_value(re.compile("^Hi Priya"))
+    expect(page.get_by_role("textbox", name="Note to Priya Shah, who arranged your interview")).to_have_value(re.compile("^Hi Priya"))
 
     # Written again (Premium now), the edit is kept and counted against 300.
     wait_ready(page)
@@ -191,7 +191,7 @@ def test_copy_puts_the_edited_note_on_the_clipboard(context, site):
     page = context.watch.page(context.new_page())
     page.goto(site.url + STEP4)
     sheet = linkedin(page)
-    note = sheet.get_by_role("textbox", name="Note to Priya Shah, recruiter")
+    note = sheet.get_by_role("textbox", name="Note to Priya Shah, who arranged your interview")
     note.fill("Hi Priya, thank you!")
     card = sheet.locator(".ati-draft").first
     card.get_by_role("button", name="Copy note").click()
@@ -238,7 +238,8 @@ def test_each_outcome_message_carries_the_interview(page, site):
     expect(reply.locator(".ati-subject")).to_have_text("Re: Product Designer at Acme")
     expect(reply).to_contain_text("meeting the design team")
     expect(feedback).to_contain_text("may I ask one thing: how could my portfolio talk be stronger?")
-    expect(sheet.locator(".ati-notice").first).to_contain_text("same thread")  # the tone, next to it
+    expect(sheet.locator(".ati-notice").first).to_contain_text("Keep it short and warm")  # the tone, above it
+    expect(reply).to_contain_text("Send this as a reply to their email, so it stays in the same thread.")  # how, on it
 
     sheet.get_by_label("I want to withdraw my application").check()
     expect(question).to_be_hidden()
@@ -269,8 +270,8 @@ def test_each_outcome_message_carries_the_interview(page, site):
     wait_saved(page)
     [interview] = interview_ids(page)
     record = saved(page)
-    assert record[f"interview:{interview}"]["data"]["coordinator_name"] == "Jo Bloggs"
-    assert record[f"interview:{interview}"]["data"]["stage"] == "offer_elsewhere"  # what happened is the interview's stage
+    assert records(page)[interview]["coordinator_name"] == "Jo Bloggs"
+    assert records(page)[interview]["stage"] == "offer_elsewhere"  # what happened is the application's stage
     assert record[f"worksheet:outcomes:{interview}"]["data"]["feedback_question"] == "How could my portfolio talk be stronger?"
     page.reload()
     sheet = page.locator('[data-worksheet="outcomes"]')
@@ -294,7 +295,7 @@ def test_two_worksheets_on_one_page_share_the_interview(page, site):
     follow.get_by_label("Interview date").fill("2026-11-24")
     wait_saved(page)
     [interview] = interview_ids(page)
-    data = saved(page)[f"interview:{interview}"]["data"]
+    data = records(page)[interview]
     assert (data["company"], data["role"], data["coordinator_name"], data["date"]) == ("Initech", "Analyst", "Jo Bloggs", "2026-11-24")
     expect(follow.get_by_label("Recruiter or HR contact")).to_have_value("Jo Bloggs")  # one fact, one home
     assert saved(page)["profile"]["data"]["your_name"] == "Sam Lee"
@@ -326,7 +327,7 @@ def test_payloads_stay_inert_in_every_field(page, site):
     page.goto(site.url + STEP3)
     wait_ready(page)
     sheet = page.locator('[data-worksheet="reflection"]')
-    sheet.get_by_label("Round").fill(PAYLOADS[0])
+    sheet.get_by_label(re.compile(r"^Round\b")).fill(PAYLOADS[0])
     for label in ("Situation", "Task", "Action", "Result"):
         sheet.get_by_label(label).first.fill(XSS)
     sheet.get_by_label("What you would do differently").fill(XSS)
@@ -355,7 +356,7 @@ def test_payloads_stay_inert_in_every_field(page, site):
     wait_ready(page)
     sheet.get_by_role("button", name="Write my notes").click()
     expect(sheet.locator(".ati-draft")).to_have_count(2)
-    expect(sheet.locator(".ati-message-heading").first).to_have_text(f"Note to {PAYLOADS[1]}, recruiter")
+    expect(sheet.locator(".ati-message-heading").first).to_have_text(f"Note to {PAYLOADS[1]}, who arranged your interview")
     assert "<img" in sheet.locator(".ati-draft-text").first.input_value()
     no_markup_from_payloads(sheet.locator(".ati-output"))
 

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import json
 
+import re
+
 import pytest
 from playwright.sync_api import expect
 
 from .conftest import PREFIX, wait_ready, wait_saved
-from .test_thank_you_page import interview_ids, saved
+from .test_thank_you_page import interview_ids, records, saved
 
 pytestmark = pytest.mark.browser
 
@@ -21,7 +23,7 @@ def type_the_interview_once(page, site):
     page.get_by_role("button", name="Add an interview").click()
     sheet.get_by_label("Company").fill("Acme Analytics")
     sheet.get_by_label("Job title you applied for").fill("Data Analyst")
-    sheet.get_by_label("Round").fill("Final round")
+    sheet.get_by_label(re.compile(r"^Round\b")).fill("Final round")
     sheet.get_by_label("Interview date").fill("2026-11-24")
     sheet.get_by_label("Start time").fill("14:00")
     sheet.get_by_label("Video call").check()
@@ -127,9 +129,8 @@ def test_what_an_older_version_saved_moves_to_its_new_home(page, site):
     thanks = page.locator('[data-worksheet="thank-you"]')
     expect(thanks.get_by_label("One thing you talked about").first).to_have_value("the warehouse plans")
     expect(thanks.get_by_label("One thing you talked about").nth(1)).to_have_value("weekly reviews")
-    data = saved(page)[f"interview:{interview}"]
-    assert data["v"] == 2
-    moved = data["data"]
+    assert saved(page)[f"interview:{interview}"]["v"] == 3
+    moved = records(page)[interview]  # the round and its application, each fact in its home
     assert (moved["coordinator_name"], moved["coordinator_email"]) == ("Mia Clarke", "mia@acme.example")
     assert "contact_name" not in moved and not moved.get("consultant_name")
     assert [p["detail"] for p in moved["interviewers"]] == ["the warehouse plans", "weekly reviews"]

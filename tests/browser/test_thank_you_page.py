@@ -28,8 +28,20 @@ def saved(page) -> dict:
     return out
 
 
+def records(page) -> dict[str, dict]:
+    """Each saved interview (one round) by id, with its application's facts, as the forms see it."""
+    found = saved(page)
+    out = {}
+    for name, value in found.items():
+        if name.startswith("interview:") and name.count(":") == 1:
+            data = value["data"]
+            application = found.get(f"application:{data.get('application')}", {}).get("data", {})
+            out[name.split(":")[1]] = {**data, **application}
+    return out
+
+
 def interview_ids_by_company(page) -> dict[str, str]:
-    return {value["data"]["company"]: name.split(":")[1] for name, value in saved(page).items() if name.startswith("interview:") and name.count(":") == 1}
+    return {data["company"]: interview for interview, data in records(page).items()}
 
 
 def interview_ids(page) -> list[str]:
@@ -276,12 +288,12 @@ def test_full_quota_warns_and_keeps_the_text(page, site):
     banner = page.locator("[data-ati-banner]")
     expect(banner).to_contain_text("storage for the site is full")
     expect(page.get_by_label("Company")).to_have_value("Changed Co " + "z" * 100)
-    assert saved(page)[f"interview:{interview}"]["data"]["company"] == "Saved Co"  # the old value is intact
+    assert records(page)[interview]["company"] == "Saved Co"  # the old value is intact
     page.evaluate("() => Object.keys(localStorage).filter(k => k.startsWith('filler')).forEach(k => localStorage.removeItem(k))")
     page.get_by_label("Company").fill("Changed Co")
     expect(banner).to_be_hidden()
     wait_saved(page)
-    assert saved(page)[f"interview:{interview}"]["data"]["company"] == "Changed Co"
+    assert records(page)[interview]["company"] == "Changed Co"
 
 
 def test_storage_switched_off_gives_an_in_memory_session(context, site):
@@ -332,7 +344,7 @@ def test_two_tabs_see_each_others_changes_and_lose_nothing(context, site):
     one.get_by_label("Company").fill("Shared Co Ltd")
     wait_saved(one)
     wait_saved(two)
-    companies = sorted(v["data"]["company"] for k, v in saved(one).items() if k.startswith("interview:") and k.count(":") == 1)
+    companies = sorted(data["company"] for data in records(one).values())
     assert companies == ["Shared Co Ltd", "Tab Two Co"]
     expect(one.get_by_label("Company")).to_have_value("Shared Co Ltd")
     expect(two.get_by_label("Company")).to_have_value("Tab Two Co")
@@ -382,6 +394,7 @@ def test_today_is_the_readers_local_date_not_utc(browser, site):
     page = context.new_page()
     page.goto(site.url + STEP2)
     morning_interview(page)
-    expect(page.locator(".ati-notice--deadline")).to_contain_text("Send by today (Wednesday 25 November 2026), 18:00.")
+    # Los Angeles: the person's English is American until they choose (utilities/locale.js).
+    expect(page.locator(".ati-notice--deadline")).to_contain_text("Send by today (Wednesday, November 25, 2026), 6:00 PM.")
     expect(page.locator(".ati-notice--warning")).to_contain_text("Send your notes now anyway")
     context.close()

@@ -17,8 +17,9 @@ from worksheets import api
 
 SAM = {"your_name": "Sam Jones", "your_email": "sam.jones@example.com", "your_phone": "+44 7700 900123"}
 OUTCOMES = ("rejected", "withdrawn", "offer_elsewhere")
+OFFERS = ("offer", "accepted", "declined")
 #: Every worksheet that writes a message, in the order of the guide.
-SHEETS = ("process", "thank-you", "linkedin", "follow-up", "outcomes", "interview")
+SHEETS = ("process", "thank-you", "linkedin", "follow-up", "outcomes", "offer", "interview")
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,8 @@ class Scenario:
     time: str = "18:30"
     profile: dict[str, Any] = field(default_factory=lambda: dict(SAM))
     sheets: dict[str, dict[str, Any]] = field(default_factory=dict)
+    #: The offers of the person's other applications, as the page sends them.
+    elsewhere: tuple[dict[str, str], ...] = ()
 
     def answers(self, sheet: str) -> dict[str, Any]:
         own = self.sheets.get(sheet, {})
@@ -48,14 +51,17 @@ class Scenario:
 
 def run(scenario: Scenario, sheet: str) -> dict[str, Any]:
     """One worksheet's reply, as the browser gets it."""
-    context = context_json(scenario.today, scenario.time, interview="scenario-" + scenario.name,
-                           record=scenario.record, **scenario.profile)
-    return json.loads(api.run(sheet, json.dumps(scenario.answers(sheet)), context))
+    context = json.loads(context_json(scenario.today, scenario.time, interview="scenario-" + scenario.name,
+                                      record=scenario.record, **scenario.profile))
+    context["elsewhere"] = list(scenario.elsewhere)
+    return json.loads(api.run(sheet, json.dumps(scenario.answers(sheet)), json.dumps(context)))
 
 
 def sheets_for(scenario: Scenario) -> list[str]:
-    """The worksheets this interview would use: outcomes only once there is an outcome."""
-    return [s for s in SHEETS if s != "outcomes" or scenario.record.get("stage") in OUTCOMES]
+    """The worksheets this interview would use: outcomes only once there is an outcome, the
+    offer's only once there is an offer."""
+    stage = scenario.record.get("stage")
+    return [s for s in SHEETS if (s != "outcomes" or stage in OUTCOMES) and (s != "offer" or stage in OFFERS)]
 
 
 def person(name: str, detail: str = "", email: str = "", title: str = "", invited: bool = False) -> dict[str, Any]:
@@ -316,7 +322,92 @@ BOTH_ENGLISHES: tuple[Scenario, ...] = (
     Scenario("canada-british-by-default", gb(country="CA", timing="by Friday", **GB_HR), "2026-11-17", "15:00",
              profile={**AMARA, "country": "CA"}),
 )
-SCENARIOS = SCENARIOS + BOTH_ENGLISHES
+
+# --- offers: by phone, email, letter and LinkedIn, with and without an agency, in both
+# Englishes; counter-offers at, below and above the research; answers due around public
+# holidays; two offers at once; what an offer elsewhere does to the other applications.
+OFFER_GB = {"stage": "offer", "thanked": True, "interviewers": [OLIVER, HANNAH], **GB_HR}
+OFFER_US = {"stage": "offer", "thanked": True, "interviewers": [MARCUS, KELSEY], **US_HR}
+RESEARCH_GB = {"salary_low": "£30,000", "salary_high": "£34,000", "walk_away": "£29,000",
+               "salary_sources": "Prospects salary guide\nthree graduate consultant ads in Manchester"}
+RESEARCH_US = {"salary_low": "$88,000", "salary_high": "$98,000", "walk_away": "$85k"}
+GLOBEX_OFFER = {"company": "Globex Systems", "role": "Junior Analyst", "stage": "offer", "answer_by": "2026-12-11",
+                "offer_salary": "£29,500", "offer_start": "2027-01-11"}
+
+OFFERS_IN_BOTH: tuple[Scenario, ...] = (
+    Scenario("gb-offer-by-phone-a-week-to-answer", gb(news_by="phone", offer_salary="£31,000", answer_by="2026-12-14",
+                                                      last_reply="2026-12-07", **OFFER_GB), "2026-12-07", "16:45",
+             profile=dict(AMARA), sheets={"offer": {"offer_answer": "thanks"}}),
+    Scenario("us-offer-by-email-no-date-given", us(news_by="email", offer_salary="$92,000 base plus 10% bonus",
+                                                   offer_written=True, last_reply="2026-12-07", **OFFER_US),
+             "2026-12-07", "11:20", profile=dict(TAYLOR), sheets={"offer": {"offer_answer": "thanks"}}),
+    Scenario("gb-offer-by-letter", gb(news_by="letter", offer_salary="£31,000 per annum", offer_written=True,
+                                      answer_by="2026-12-18", last_reply="2026-12-04", **OFFER_GB), "2026-12-07", "09:00",
+             profile=dict(AMARA), sheets={"offer": {"offer_answer": "thanks"}}),
+    Scenario("us-offer-on-linkedin", us(news_by="linkedin", news_from="interviewers", offer_salary="$95k",
+                                        answer_by="2026-12-11", last_reply="2026-12-06", **OFFER_US), "2026-12-07", "08:30",
+             profile=dict(TAYLOR), sheets={"offer": {"offer_answer": "thanks"}}),
+    Scenario("gb-counter-within-research", gb(news_by="phone", offer_salary="£31,000", answer_by="2026-12-14",
+                                              offer_thanked=True, **OFFER_GB, **RESEARCH_GB), "2026-12-08", "12:00",
+             profile=dict(AMARA), sheets={"offer": {"offer_answer": "negotiate",
+                                                     "ask_reason": "my two years of client reporting at the council"}}),
+    Scenario("gb-counter-below-walk-away", gb(news_by="email", offer_salary="£27,500", answer_by="2026-12-14",
+                                              offer_thanked=True, offer_written=True, **OFFER_GB, **RESEARCH_GB),
+             "2026-12-08", "12:00", profile=dict(AMARA), sheets={"offer": {"offer_answer": "negotiate"}}),
+    Scenario("us-counter-above-research", us(news_by="phone", news_from="interviewers", offer_salary="$90,000",
+                                             answer_by="2026-12-11", offer_thanked=True, **OFFER_US, **RESEARCH_US),
+             "2026-12-08", "12:00", profile=dict(TAYLOR),
+             sheets={"offer": {"offer_answer": "negotiate", "ask_for": "$105k", "ask_reason": "I have led two data migrations"}}),
+    Scenario("us-offer-already-above-the-research", us(news_by="email", offer_salary="$100,000", answer_by="2026-12-11",
+                                                       offer_thanked=True, offer_written=True, **OFFER_US, **RESEARCH_US),
+             "2026-12-08", "12:00", profile=dict(TAYLOR), sheets={"offer": {"offer_answer": "negotiate"}}),
+    Scenario("us-counter-through-the-agency", us(news_by="phone", news_from="consultant", offer_salary="$90,000",
+                                                 answer_by="2026-12-11", **{**OFFER_US, **US_AGENCY}, **RESEARCH_US),
+             "2026-12-07", "17:00", profile=dict(TAYLOR), sheets={"offer": {"offer_answer": "negotiate"}}),
+    Scenario("gb-more-time-through-the-agency", gb(news_by="phone", news_from="consultant", offer_salary="£31,000",
+                                                   answer_by="2026-12-11", offer_thanked=True, **{**OFFER_GB, **GB_AGENCY}),
+             "2026-12-08", "10:00", profile=dict(AMARA),
+             sheets={"offer": {"offer_answer": "more_time", "wanted_by": "2026-12-19", "more_time_reason": "another"}}),
+    Scenario("us-more-time-to-talk-it-over", us(news_by="phone", offer_salary="$92,000", answer_by="2026-12-09",
+                                                last_reply="2026-12-07", **OFFER_US), "2026-12-07", "18:30",
+             profile=dict(TAYLOR), sheets={"offer": {"offer_answer": "more_time", "wanted_by": "2026-12-14",
+                                                      "more_time_reason": "talk"}}),
+    Scenario("gb-accept-in-writing", gb(news_by="email", offer_salary="£32,500", offer_start="2027-01-04",
+                                        answer_by="2026-12-14", offer_thanked=True, offer_written=True, **OFFER_GB),
+             "2026-12-10", "09:30", profile=dict(AMARA), sheets={"offer": {"offer_answer": "accept"}}),
+    Scenario("us-accept-after-a-call", us(news_by="phone", offer_salary="$96,000", offer_start="2027-01-11",
+                                          answer_by="2026-12-11", offer_thanked=True, **OFFER_US), "2026-12-10", "13:00",
+             profile=dict(TAYLOR), sheets={"offer": {"offer_answer": "accept"}}),
+    Scenario("gb-decline-not-the-right-fit", gb(news_by="phone", news_from="interviewers", offer_salary="£31,000",
+                                                answer_by="2026-12-14", offer_thanked=True, **OFFER_GB), "2026-12-10", "09:30",
+             profile=dict(AMARA), sheets={"offer": {"offer_answer": "decline", "decline_reason": "not_fit",
+                                                     "valued": "meeting the Manchester team"}}),
+    Scenario("us-decline-accepted-another-via-agency", us(news_by="email", news_from="consultant", offer_salary="$90,000",
+                                                          offer_thanked=True, **{**OFFER_US, **US_AGENCY}),
+             "2026-12-10", "09:30", profile=dict(TAYLOR),
+             sheets={"offer": {"offer_answer": "decline", "decline_reason": "accepted_other"}}),
+    Scenario("gb-answer-due-between-christmas-and-new-year", gb(news_by="phone", offer_salary="£31,000",
+                                                                answer_by="2026-12-29", offer_thanked=True, **OFFER_GB),
+             "2026-12-21", "10:00", profile=dict(AMARA), sheets={"offer": {"offer_answer": "thanks"}}),
+    Scenario("us-answer-due-after-thanksgiving", us(date="2027-11-10", news_by="phone", offer_salary="$92,000",
+                                                    answer_by="2027-11-30", offer_thanked=True, **OFFER_US),
+             "2027-11-22", "10:00", profile=dict(TAYLOR), sheets={"offer": {"offer_answer": "thanks"}}),
+    Scenario("india-offer-in-lakhs", gb(news_by="phone", offer_salary="12 LPA", answer_by="2026-12-14", country="IN",
+                                        offer_thanked=True, salary_low="11 LPA", salary_high="14 LPA", walk_away="10.5 LPA",
+                                        **OFFER_GB), "2026-12-08", "11:00", profile={**AMARA, "country": "IN"},
+             sheets={"offer": {"offer_answer": "negotiate"}}),
+    Scenario("gb-two-offers-side-by-side", gb(news_by="phone", offer_salary="£31,000", offer_start="2027-01-04",
+                                              answer_by="2026-12-14", offer_thanked=True, **OFFER_GB, **RESEARCH_GB),
+             "2026-12-08", "12:00", profile=dict(AMARA), sheets={"offer": {"offer_answer": "thanks"}},
+             elsewhere=(GLOBEX_OFFER,)),
+    Scenario("gb-still-interviewing-with-an-offer-elsewhere", gb(timing="in two weeks", thanked=True, **GB_HR),
+             "2026-12-07", "09:00", profile=dict(AMARA), elsewhere=(GLOBEX_OFFER,)),
+    Scenario("gb-offer-elsewhere-filled-from-the-tracked-offer", gb(stage="offer_elsewhere", thanked=True, **GB_HR),
+             "2026-12-07", "09:00", profile=dict(AMARA), elsewhere=(GLOBEX_OFFER,)),
+    Scenario("gb-withdraw-after-accepting-elsewhere", gb(stage="withdrawn", thanked=True, **GB_HR), "2026-12-09", "09:00",
+             profile=dict(AMARA), elsewhere=({**GLOBEX_OFFER, "stage": "accepted"},)),
+)
+SCENARIOS = SCENARIOS + BOTH_ENGLISHES + OFFERS_IN_BOTH
 
 #: Scenarios whose whole output is kept as a readable golden file (tests/golden/).
 GOLDEN = (
@@ -328,6 +419,8 @@ GOLDEN = (
     "us-recruiter-phone-screen", "us-recruiter-phone-screen-no-by-phone", "us-recruiter-phone-screen-follow-up",
     "gb-recruiter-phone-screen", "gb-recruiter-phone-screen-follow-up", "gb-no-by-phone", "us-no-through-the-agency",
     "gb-hr-who-gave-the-tour", "us-fourth-of-july", "us-own-estimate-only",
+    "gb-offer-by-phone-a-week-to-answer", "gb-counter-within-research", "us-more-time-to-talk-it-over",
+    "us-accept-after-a-call", "gb-still-interviewing-with-an-offer-elsewhere",
 )
 
 

@@ -36,6 +36,9 @@ class Context:
     profile: Mapping[str, Any] = field(default_factory=dict)
     #: The interview record as saved (raw), for facts a worksheet uses without asking them.
     record: Mapping[str, Any] = field(default_factory=dict)
+    #: The offers of the person's other applications, as the page found them (raw facts:
+    #: company, role, stage, answer_by…), for a call about one interview.
+    elsewhere: tuple[Mapping[str, Any], ...] = ()
 
     @property
     def now(self) -> dt.datetime | None:
@@ -57,7 +60,8 @@ class Context:
     @classmethod
     def from_json(cls, text: str) -> "Context":
         """From the browser: ``{"today": "YYYY-MM-DD", "time": "HH:MM", "utc": ISO 8601,
-        "interview": id, "profile": {...}, "record": {...}}``; every key is optional."""
+        "interview": id, "profile": {...}, "record": {...}, "elsewhere": [{...}]}``; every key
+        is optional."""
         data = json.loads(text) if text else {}
         if not isinstance(data, dict):
             raise ValueError("the context must be an object")
@@ -69,5 +73,9 @@ class Context:
             stamp = stamp if stamp.tzinfo else stamp.replace(tzinfo=dt.timezone.utc)
         profile = data.get("profile") if isinstance(data.get("profile"), dict) else {}
         record = data.get("record") if isinstance(data.get("record"), dict) else {}
+        found = data.get("elsewhere") if isinstance(data.get("elsewhere"), list) else []
+        elsewhere = tuple({k: v for k, v in item.items() if isinstance(k, str) and isinstance(v, str)}
+                          for item in found[:50] if isinstance(item, dict))
         return cls(today=today, time=time.replace(second=0, microsecond=0) if time else None, stamp=stamp,
-                   interview_id=str(data.get("interview") or "current"), profile=profile, record=record)
+                   interview_id=str(data.get("interview") or "current"), profile=profile, record=record,
+                   elsewhere=elsewhere)

@@ -61,6 +61,10 @@ class Field:
     #: field of this name (step 5's "What happened" becomes the interview's stage): choosing
     #: an option never rewrites the record by itself, and the page announces the change, with Undo.
     applies_to: str = ""
+    #: What each choice applies to that field, when it is not the choice itself, and that
+    #: value's words: step 5's offer answer "accept" makes the stage "accepted" ("Offer
+    #: accepted"), "negotiate" keeps it "offer". ``(choice, value, words)`` each.
+    applies_as: tuple[tuple[str, str, str], ...] = ()
 
     def __post_init__(self) -> None:
         if self.kind in ("select", "radio") and not self.choices:

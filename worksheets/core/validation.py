@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Mapping
 
 from .fields import MAX_TICKS, RECORD_ID, TICK_ID, Field, Group, Saved, Worksheet
 
@@ -113,11 +113,13 @@ def shown(field: Field, data: dict[str, Any]) -> bool:
     return value in wanted
 
 
-def validate(worksheet: Worksheet, data: dict[str, Any]) -> Result:
+def validate(worksheet: Worksheet, data: dict[str, Any], facts: Mapping[str, Any] | None = None) -> Result:
     """Validate ``data`` (as saved by the browser: strings, booleans, lists of dicts).
 
     Unknown keys are ignored rather than rejected: saved data from an older version of a
-    worksheet must never make the form unusable.
+    worksheet must never make the form unusable. ``facts`` are what the worksheet's own rules
+    (``check``) may also consult, not answers: the offers of the person's other applications
+    fill a deadline step 5 would otherwise ask for.
     """
     if not isinstance(data, dict):
         data = {}
@@ -157,5 +159,5 @@ def validate(worksheet: Worksheet, data: dict[str, Any]) -> Result:
     for saved in worksheet.saved:
         values[saved.name] = saved_value(saved, data.get(saved.name))
     if worksheet.check and not errors:
-        errors.update(worksheet.check(values))
+        errors.update(worksheet.check({**(facts or {}), **values}))
     return Result(values, errors)

@@ -7,7 +7,7 @@ actions, so a date shown on screen and the reminder in the calendar can never di
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import replace
 from typing import Any
 
 from ..core import people
@@ -16,11 +16,14 @@ from ..core.voice import Voice, voice
 from ..days.business import next_business_day, on_or_after
 from ..days.days_off import blackout_days, closed_days  # noqa: F401 (re-exported for callers)
 from ..words.dates import English, short_date
-from . import ics, prepare, schedule
+from . import ics, offers, prepare, schedule
+from .action import Action, status  # noqa: F401 (re-exported: what a plan is a list of)
 from .decision import Expected, expected_decision
 from .thanks import send_by
 
 OPEN_STAGES = {"applied", "interviewing", "awaiting", "offer_elsewhere"}
+#: Stages in which another application's offer changes this one's plan (offer_elsewhere has its own).
+AROUND_STAGES = {"applied", "interviewing", "awaiting", "through"}
 #: Stages in which a round's thank-you still matters: through to the next round, too.
 THANKS_STAGES = OPEN_STAGES | {"through"}
 STALE_THANKS_DAYS = 3
@@ -28,24 +31,6 @@ STALE_THANKS_DAYS = 3
 ALARM_AT = dt.time(9, 0)
 #: ...or, for an action due today when that time has passed, at the next quarter hour.
 ALARM_STEP_MINUTES = 15
-
-
-@dataclass(frozen=True)
-class Action:
-    """One dated thing to do. ``title`` carries its date, for lists and calendars ("Follow up
-    with Acme on Tue 1 Dec"); ``label`` does not, for a page that shows the date beside it."""
-
-    kind: str  # thank_you, decision, first_follow_up, second_follow_up, move_on, feedback, offer, tell_offer,
-    #          offer_deadline, next_round, prepare:<step> (before a round, see worksheets.plan.prepare)
-    day: dt.date
-    title: str
-    reason: str
-    done: bool = False
-    at: dt.time | None = None
-    label: str = ""
-    #: Done with, but not done: no longer due (a thank-you days late, a chaser of a round
-    #: the person is through), so a page says so rather than "done".
-    lapsed: bool = False
 
 
 def title(values: dict[str, Any]) -> str:
@@ -115,11 +100,6 @@ def followups_sent(values: dict[str, Any]) -> int:
     return count
 
 
-def status(action: Action) -> str:
-    """How a page names a finished action before its words: "Done: " or "No longer due: "."""
-    return ("No longer due: " if action.lapsed else "Done: ") if action.done else ""
-
-
 def _prepare(values: dict[str, Any], context: Context, say: Voice) -> list[Action]:
     """The steps before a round still to come, each with its day (worksheets.plan.prepare)."""
     actions = []
@@ -144,14 +124,18 @@ def plan(values: dict[str, Any], context: Context | None = None) -> list[Action]
     if not isinstance(day, dt.date):
         return []
     say = voice(values, today, context.time)
-    if still_to_come(values, context):
-        return sorted(_prepare(values, context, say), key=lambda a: a.day)
-    words = _words(values, say)
     superseded = bool(values.get("superseded"))
-    company = values.get("company") or "them"
     stage = values.get("stage") or "interviewing"
     closed = closed_days(values, day)
     through = _through(values)
+    if still_to_come(values, context):
+        steps = _prepare(values, context, say)
+        if stage in AROUND_STAGES and not superseded:
+            extra, ended = offers.around(values, today or day, None, closed, through, say)
+            steps = extra + ([] if ended else steps)
+        return sorted(steps, key=lambda a: a.day)
+    words = _words(values, say)
+    company = values.get("company") or "them"
     actions: list[Action] = []
     thanks = say.text("plan")["thanks"]
     elsewhere = thanks["timezone"].format(timezone=values["timezone"]) if values.get("timezone") else ""
@@ -175,8 +159,16 @@ def plan(values: dict[str, Any], context: Context | None = None) -> list[Action]
                               words[f"{kind}_reason"].format(how=expected.how), done=stage not in OPEN_STAGES or superseded,
                               label=words[f"{kind}_label"].format(company=company)))
 
-    if stage in OPEN_STAGES and not superseded:
-        actions += _follow_ups(values, expected, closed, company, through, elsewhere, say)
+    follow = _follow_ups(values, expected, closed, company, through, elsewhere, say) if stage in OPEN_STAGES and not superseded else []
+    if stage in AROUND_STAGES and not superseded:
+        # Another offer: tell them before its answer is due, or withdraw once it is accepted.
+        extra, ended = offers.around(values, today or day, expected.day if expected else None, closed, through, say)
+        if ended:
+            follow = [replace(a, done=True, lapsed=not a.done) for a in follow]
+        elif extra:  # telling them about the offer is the follow-up, brought forward
+            follow = [replace(a, done=True, lapsed=True) if a.kind == "first_follow_up" and not a.done else a for a in follow]
+        actions += extra
+    actions += follow
     if stage == "through" and not superseded:
         rounds = say.text("plan")["rounds"]
         actions.append(Action("next_round", today or day, rounds["next_round_title"], rounds["next_round_reason"],
@@ -192,8 +184,7 @@ def plan(values: dict[str, Any], context: Context | None = None) -> list[Action]
                               words["feedback_reason"],
                               label=words["feedback_label"].format(through=through, date=say.short(by))))
     elif stage == "offer":
-        actions.append(Action("offer", today or day, words["offer_title"].format(company=company), words["offer_reason"],
-                              label=words["offer_label"].format(company=company)))
+        actions += offers.own(values, today or day, closed, through, say)
     return sorted(actions, key=lambda a: (a.day, a.at or dt.time(23, 59)))
 
 
@@ -231,6 +222,9 @@ def _offer_elsewhere(values: dict[str, Any], today: dt.date, company: str, throu
     actions = [Action("tell_offer", on_or_after(today), words["tell_offer_title"].format(**slots), words["tell_offer_reason"],
                       label=words["tell_offer_label"].format(**slots))]
     deadline = values.get("offer_deadline")
+    tracked = offers.open_elsewhere(values, None)
+    if not isinstance(deadline, dt.date) and tracked:  # the offer is one tracked here: its date, one home
+        deadline = tracked.answer_by
     if isinstance(deadline, dt.date):
         actions.append(Action("offer_deadline", deadline, words["offer_deadline_title"].format(date=say.short(deadline)),
                               words["offer_deadline_reason"].format(date=say.long(deadline)),

@@ -13,6 +13,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Mapping
 
+from . import offers
+
 _LAST = dt.date.max
 
 
@@ -28,12 +30,18 @@ def grouped(records: Mapping[str, Mapping[str, Any]]) -> dict[str, list[str]]:
 
 def annotated(records: Mapping[str, Mapping[str, Any]]) -> dict[str, dict[str, Any]]:
     """Every record, each earlier round marked ``superseded``, and the current round of each
-    application given its earlier rounds (``earlier``: their values, oldest first)."""
+    application given its earlier rounds (``earlier``: their values, oldest first); every
+    record is given the offers of the person's other applications (``elsewhere``)."""
     out = {rid: dict(values) for rid, values in records.items()}
-    for ids in grouped(records).values():
+    groups = grouped(records)
+    offered = {app: offers.facts(records[ids[-1]]) for app, ids in groups.items() if offers.offer_of(records[ids[-1]])}
+    for app, ids in groups.items():
         for rid in ids[:-1]:
             out[rid]["superseded"] = True
         out[ids[-1]]["earlier"] = [out[rid] for rid in ids[:-1]]
+        others = [facts for other, facts in offered.items() if other != app]
+        for rid in ids:
+            out[rid]["elsewhere"] = others
     return out
 
 

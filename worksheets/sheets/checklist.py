@@ -24,7 +24,7 @@ from ..words import wording
 CHECKLIST = Saved("checklist", "ticks", "Your ticks on the step pages' checklists")
 
 Facts = Callable[[Mapping[str, Any], Mapping[str, str]], bool]
-CLOSED = frozenset({"offer", "rejected", "withdrawn", "ghosted"})
+CLOSED = frozenset({"offer", "accepted", "declined", "rejected", "withdrawn", "ghosted"})
 
 
 def _sent(count: int) -> Facts:
@@ -49,12 +49,14 @@ KNOWN = (
     Known("notes-written", 4, lambda values, sheets: sheets.get("linkedin") == "written"),
     Known("first-follow-up-sent", 5, _sent(1)),
     Known("last-follow-up-sent", 5, _sent(2)),
-    Known("replied-to-outcome", 5, lambda values, sheets: sheets.get("outcomes") == "written"),
+    Known("replied-to-outcome", 5, lambda values, sheets: sheets.get("outcomes") == "written" or sheets.get("offer") == "written"),
+    Known("offer-thanked", 5, lambda values, sheets: bool(values.get("offer_thanked"))),
+    Known("offer-answered", 5, lambda values, sheets: values.get("stage") in ("accepted", "declined")),
 )
 
 #: What makes each step done (its first item here ticked) or started (any fact below).
 DONE_WHEN = {1: "know-when", 2: "thank-you-sent", 3: "reflection-written", 4: "notes-written", 5: "replied-to-outcome"}
-STARTED_BY_SHEET = {1: ("process",), 2: ("thank-you",), 3: ("reflection",), 4: ("linkedin",), 5: ("follow-up", "outcomes")}
+STARTED_BY_SHEET = {1: ("process",), 2: ("thank-you",), 3: ("reflection",), 4: ("linkedin",), 5: ("follow-up", "outcomes", "offer")}
 
 
 def ticks(raw: Any) -> dict[str, bool]:

@@ -19,11 +19,11 @@ from ..core.voice import english_of, voice
 from ..words.output import Download, Heading, Notice, Output, Paragraph
 from . import checklist
 from .shared import (
-    AGENCY, BLACKOUT, COMPANY, CONSULTANT_EMAIL, CONSULTANT_NAME, COORDINATOR_EMAIL, COORDINATOR_NAME, COUNTRY, DATE,
-    DETAIL, ENGLISH, EXPECTED, FOLLOWUPS_SENT, FORMAT, INVITED, LAST_REPLY, NEWS_BY, NEWS_FROM, NEXT_STAGE, NOTES,
-    OFFER_DEADLINE, OTHERS, PART, ROLE, ROUND, ROUND_KIND, STAGE, STAGES, APPLICATION, THANKED, THANKS_VIA, TIME, TIMELINE_BY, TIMELINE_FROM, TIMEZONE,
-    TIMING, YOUR_EMAIL, YOUR_NAME, YOUR_PHONE,
-    interviewers, optional,
+    AGENCY, ANSWER_BY, APPLICATION, BLACKOUT, COMPANY, CONSULTANT_EMAIL, CONSULTANT_NAME, COORDINATOR_EMAIL,
+    COORDINATOR_NAME, COUNTRY, DATE, DETAIL, ENGLISH, EXPECTED, FOLLOWUPS_SENT, FORMAT, INVITED, LAST_REPLY, NEWS_BY,
+    NEWS_FROM, NEXT_STAGE, NOTES, OFFER_DEADLINE, OFFER_SALARY, OFFER_START, OFFER_THANKED, OFFER_WRITTEN, OTHERS, PART,
+    ROLE, ROUND, ROUND_KIND, STAGE, STAGES, THANKED, THANKS_VIA, TIME, TIMELINE_BY, TIMELINE_FROM, TIMEZONE, TIMING,
+    YOUR_EMAIL, YOUR_NAME, YOUR_PHONE, interviewers, optional,
 )
 
 ENTRIES = (
@@ -33,6 +33,7 @@ ENTRIES = (
     COORDINATOR_NAME, COORDINATOR_EMAIL, OTHERS, AGENCY, CONSULTANT_NAME, CONSULTANT_EMAIL, THANKS_VIA,
     STAGE, NEWS_FROM, NEWS_BY, THANKED, NEXT_STAGE, TIMING, TIMELINE_FROM, TIMELINE_BY, EXPECTED, LAST_REPLY, FOLLOWUPS_SENT,
     replace(OFFER_DEADLINE, show_when=("stage", ("offer_elsewhere",))),
+    *(replace(f, show_when=("stage", ("offer", "accepted"))) for f in (OFFER_SALARY, OFFER_START, ANSWER_BY, OFFER_WRITTEN, OFFER_THANKED)),
     BLACKOUT, NOTES,
     ENGLISH, COUNTRY, optional(YOUR_NAME), YOUR_EMAIL, YOUR_PHONE,
 )
@@ -155,6 +156,7 @@ WORKSHEET = Worksheet(
         ("Agency", ("agency", "consultant_name", "consultant_email", "thanks_via")),
         ("Where things stand", ("stage", "news_from", "news_by", "thanked", "next_stage", "timing", "timeline_from",
                                 "timeline_by", "expected", "last_reply", "followups_sent", "offer_deadline")),
+        ("The offer", ("offer_salary", "offer_start", "answer_by", "offer_written", "offer_thanked")),
         ("Days to skip", ("blackout",)),
         ("About you", ("english", "country", "your_name", "your_email", "your_phone")),
         ("Notes", ("notes",)),

@@ -30,6 +30,7 @@ from ..core.fields import Choice, Field, Worksheet
 from ..core.voice import Voice, voice
 from ..days.business import next_business_day
 from ..days.days_off import closed_days
+from ..plan import offers
 from ..words import wording
 from ..words.mailto import TOO_LONG_FOR_A_LINK, mailto
 from ..words.output import Message, Notice, Output, Paragraph
@@ -65,9 +66,11 @@ ENTRIES = (
     replace(NEWS_BY, show_when=("happened", ("rejected",))),
     replace(LAST_REPLY, label="When they told you", show_when=("happened", ("rejected",)),
             hint="Optional; today if left empty. It times the feedback request."),
-    Field("withdraw_reason", "Why you are withdrawing", kind="radio", choices=WITHDRAW_REASONS, default="other",
-          show_when=("happened", ("withdrawn",)), hint="A short reason is courteous; you never owe a long one."),
+    Field("withdraw_reason", "Why you are withdrawing", kind="radio", choices=WITHDRAW_REASONS, default="",
+          show_when=("happened", ("withdrawn",)),
+          hint="A short reason is courteous; you never owe a long one. Left unchosen, an offer you accepted here is the reason."),
     replace(OFFER_DEADLINE, show_when=("happened", ("offer_elsewhere",)),
+            hint="The date you must answer the other employer by. An offer you track here fills it in.",
             missing="Enter the date you have to answer the other offer by: the email is built around it."),
     Field("valued", "What you valued about the process", kind="textarea", max_length=200, max_words=30,
           autocomplete="off",
@@ -90,9 +93,17 @@ def _voice_for(to: people.Person | None) -> str:
     return "company" if to.also == "coordinator" else VOICE[to.role]
 
 
+def _deadline(values: dict[str, Any]) -> dt.date | None:
+    """The other offer's deadline: as typed here, else that of an offer tracked on this site (one home)."""
+    if isinstance(values.get("offer_deadline"), dt.date):
+        return values["offer_deadline"]
+    tracked = offers.open_elsewhere(values, None)
+    return tracked.answer_by if tracked else None
+
+
 def _check(values: dict[str, Any]) -> dict[str, str]:
     errors = {}
-    if values.get("happened") == "offer_elsewhere" and not values.get("offer_deadline"):
+    if values.get("happened") == "offer_elsewhere" and not _deadline(values):
         errors["offer_deadline"] = "Enter the date you have to answer the other offer by: the email is built around it."
     if values.get("agency") and not values.get("consultant_name"):
         errors["consultant_name"] = "You ticked the agency box: enter your consultant's name, so the message can greet them."
@@ -195,7 +206,7 @@ def compose(values: dict[str, Any], context: Context) -> Output:
     elif outcome == "withdrawn":
         part = text["withdraw"]
         to = people.contact(values)
-        reason = values.get("withdraw_reason") or "other"
+        reason = values.get("withdraw_reason") or ("accepted_offer" if offers.accepted_elsewhere(values) else "other")
         body = wording.fill(part["body"][_voice_for(to)], dict(slots, reason=part["reasons"][reason]))
         out.add(Notice(part["guidance"], tone="info"))
         out.add(_message(part["heading"], to, wording.fill(part["subject"], slots), letter(values, to, body)))
@@ -203,7 +214,8 @@ def compose(values: dict[str, Any], context: Context) -> Output:
     else:  # offer_elsewhere
         part = text["offer_elsewhere"]
         to = people.contact(values)
-        deadline: dt.date = values["offer_deadline"]
+        deadline = _deadline(values)
+        assert deadline is not None  # _check asks for it
         slots.update(deadline=say.long(deadline), deadline_rel=say.relative(deadline),
                      name=to.greeting if to else "them")
         if today is not None and deadline < today:

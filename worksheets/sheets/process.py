@@ -20,9 +20,8 @@ from ..words.mailto import mailto
 from ..words.output import Heading, Message, Notice, Output, Paragraph
 from .letters import letter
 from .shared import (
-    COMPANY, COUNTRY, DATE, ENGLISH, EXPECTED, LATE_STAGES, NEXT_STAGE, NEXT_STAGES, ROLE, ROUND, TIMELINE_BY, TIMELINE_FROM,
-    TIMING, YOUR_EMAIL,
-    YOUR_NAME, YOUR_PHONE, optional,
+    COMPANY, COUNTRY, DATE, ENGLISH, EXPECTED, LATE_STAGES, NEXT_STAGE, NEXT_STAGES, ROLE, ROUND, SALARY_HIGH, SALARY_LOW,
+    SALARY_SAID, SALARY_SOURCES, TIMELINE_BY, TIMELINE_FROM, TIMING, WALK_AWAY, YOUR_EMAIL, YOUR_NAME, YOUR_PHONE, optional,
 )
 
 REFEREE = Group(
@@ -48,14 +47,7 @@ ENTRIES = (
           hint="Optional, e.g. 'Sam Lee from the HR team at Acme'."),
     Field("projects", "What you would like them to mention", kind="textarea", max_length=600,
           hint="Two or three projects or strengths that matter for this role, one per line."),
-    Field("salary_low", "Your researched range: from", max_length=40, autocomplete="off", hint="e.g. £42,000"),
-    Field("salary_high", "Your researched range: to", max_length=40, autocomplete="off", hint="e.g. £48,000"),
-    Field("walk_away", "Your walk-away figure", max_length=40, autocomplete="off",
-          hint="The lowest offer you would accept. It stays private."),
-    Field("salary_sources", "Where the range comes from", kind="textarea", max_length=600,
-          hint="Several sources: job ads for similar roles, salary surveys, people in the field."),
-    Field("salary_said", "Any figure you have already given", max_length=200, autocomplete="off",
-          hint="What you said, to whom, and when, so you stay consistent."),
+    SALARY_LOW, SALARY_HIGH, WALK_AWAY, SALARY_SOURCES, SALARY_SAID,
     ENGLISH, COUNTRY, optional(YOUR_NAME), YOUR_EMAIL, YOUR_PHONE,
 )
 
@@ -157,7 +149,7 @@ WORKSHEET = Worksheet(
     compose=compose,
     check=_check,
     submit_label="Make my plan",
-    schema_version=2,
+    schema_version=3,
     fieldsets=(
         ("The interview", ("company", "role", "round", "date")),
         ("What they told you", ("next_stage", "timing", "timeline_from", "timeline_by", "expected")),

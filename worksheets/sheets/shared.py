@@ -33,6 +33,8 @@ STAGES = (
     Choice("awaiting", "Awaiting a decision"),
     Choice("offer_elsewhere", "Awaiting a decision, with an offer elsewhere"),
     Choice("offer", "Offer"),
+    Choice("accepted", "Offer accepted"),
+    Choice("declined", "Offer declined"),
     Choice("rejected", "Rejected"),
     Choice("withdrawn", "Withdrawn"),
     Choice("ghosted", "No reply (moved on)"),
@@ -174,6 +176,7 @@ NEWS_CHANNELS = (
     Choice("phone", "By phone or video call"),
     Choice("linkedin", "On LinkedIn"),
     Choice("in_person", "In person"),
+    Choice("letter", "In a letter or a formal offer document"),
 )
 COORDINATOR_NAME = Field("coordinator_name", "Recruiter or HR contact", max_length=80, autocomplete="off",
                          scope="application", hint="Optional: the person at the company who set up the interview.")
@@ -194,6 +197,28 @@ NEWS_BY = Field("news_by", "How they told you", kind="select", choices=NEWS_CHAN
                 hint="An email gets a reply in its thread; a call, a new email that thanks them for it.")
 OFFER_DEADLINE = Field("offer_deadline", "Your deadline for the other offer", kind="date", scope="application",
                        hint="The date you must answer the other employer by.")
+#: The offer (step 5's offer worksheet): what they offered, when it starts, when to answer.
+#: Who made it and how are the decision's own fields (NEWS_FROM, NEWS_BY): an offer is the news.
+OFFER_SALARY = Field("offer_salary", "Salary offered", max_length=120, autocomplete="off", scope="application",
+                     hint="As they said it, e.g. '£31,000 a year' or '$85,000 plus bonus'. Agreed a new figure? Put it here.")
+OFFER_START = Field("offer_start", "Start date offered", kind="date", scope="application", hint="Optional.")
+ANSWER_BY = Field("answer_by", "The date to give your answer by", kind="date", scope="application",
+                  hint="Optional: if they gave none, your reply asks.")
+OFFER_WRITTEN = Field("offer_written", "I have the offer in writing (salary, start date and terms)", kind="checkbox",
+                      scope="application", hint="Until you do, your reply asks for it.")
+OFFER_THANKED = Field("offer_thanked", "I have thanked them for the offer", kind="checkbox", scope="application",
+                      hint="Tick it once sent: the plan then moves on to your answer.")
+#: The person's salary research (step 1), used when an offer comes (step 5): one home, the job.
+SALARY_LOW = Field("salary_low", "Your researched range: from", max_length=40, autocomplete="off", scope="application",
+                   hint="e.g. £42,000")
+SALARY_HIGH = Field("salary_high", "Your researched range: to", max_length=40, autocomplete="off", scope="application",
+                    hint="e.g. £48,000")
+WALK_AWAY = Field("walk_away", "Your walk-away figure", max_length=40, autocomplete="off", scope="application",
+                  hint="The lowest offer you would accept. It stays private.")
+SALARY_SOURCES = Field("salary_sources", "Where the range comes from", kind="textarea", max_length=600, scope="application",
+                       hint="Several sources: job ads for similar roles, salary surveys, people in the field.")
+SALARY_SAID = Field("salary_said", "Any figure you have already given", max_length=200, autocomplete="off",
+                    scope="application", hint="What you said, to whom, and when, so you stay consistent.")
 NOTES = Field("notes", "Notes", kind="textarea", max_length=2000, scope="interview",
               hint="Optional. Anything you want to remember about this interview.")
 

@@ -123,6 +123,9 @@ RETIRED: dict[str, tuple[Entry, ...]] = {
     "worksheet:process": (
         Field("next_stage", "What happens next", kind="select", choices=NEXT_STAGES),
         Field("final_round", "This was the final round, or the next one is", kind="checkbox"),
+        # Version 2 kept the salary research with step 1; version 3 keeps it with the application.
+        *(Field(name, "Your salary research", kind="textarea", max_length=600)
+          for name in ("salary_low", "salary_high", "walk_away", "salary_sources", "salary_said")),
     ),
     "worksheet:outcomes": (
         Field("outcome", "What happened", kind="radio", choices=(

@@ -157,6 +157,7 @@ export function contents(entries) {
   for (const [name] of entries) {
     if (isAside(name)) rest += 1;
     else if (name.startsWith("interview:")) interviews += 1;
+    else if (name.startsWith("application:")) continue; // the facts an interview's rounds share: part of them
     else if (name.startsWith("worksheet:")) worksheets += 1;
     else if (name === "profile") details = true;
     else if (!name.startsWith("meta:")) rest += 1;

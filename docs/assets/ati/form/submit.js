@@ -5,19 +5,22 @@
  */
 import * as python from "../python/runtime.js";
 import * as records from "../storage/records.js";
+import { offersElsewhere } from "../storage/applications.js";
 import { collect } from "./values.js";
 
 /** Sent (bubbling, from the worksheet) when new output has been written. */
 export const OUTPUT_WRITTEN = "ati:output";
 
 /**
- * What a call is about besides the answers: the interview (its id and saved record) and the
- * person's own details.
+ * What a call is about besides the answers: the interview (its id and saved record), the
+ * person's own details, and the offers of their other applications.
  * @param {import("./autosave.js").Autosave} autosave
  */
 export function aboutFor(autosave) {
   const interview = autosave.interviewId || "";
-  return { interview, record: interview ? records.get(interview) : null, profile: records.profile() };
+  const record = interview ? records.get(interview) : null;
+  const elsewhere = offersElsewhere(records.all(), record ? record.application || interview : null);
+  return { interview, record, profile: records.profile(), elsewhere };
 }
 
 /**
@@ -42,12 +45,13 @@ function applyAnswers({ root, form, autosave, undo }, data) {
   for (const control of form.querySelectorAll("[data-applies-to]")) {
     if (control.type === "radio" && !control.checked) continue;
     const target = control.dataset.appliesTo;
-    const value = data[control.name];
+    const value = control.dataset.appliesAs ?? data[control.name]; // "accept" applies as the stage "accepted"
     const record = records.get(id) || {};
     if (!value || record[target] === value) continue;
     const before = record[target] ?? "";
     records.put(id, { [target]: value });
-    const label = control.type === "radio" ? form.querySelector(`label[for="${CSS.escape(control.id)}"]`)?.textContent : value;
+    const label = control.dataset.appliesLabel
+      || (control.type === "radio" ? form.querySelector(`label[for="${CSS.escape(control.id)}"]`)?.textContent : value);
     changed.push({ target, before, label });
   }
   if (!changed.length) return "";

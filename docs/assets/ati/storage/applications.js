@@ -1,7 +1,8 @@
 /**
  * Applications: the facts one application's rounds share (the company, the role, the
  * recruiter, the agency, where it stands), saved once under `application:<id>`, and which
- * rounds belong together, in what order. storage/records.js puts a round and its application
+ * rounds belong together, in what order, and the offers other applications hold.
+ * storage/records.js puts a round and its application
  * together for the forms and Python, and each value back in its home.
  */
 import * as storage from "./index.js";
@@ -40,3 +41,34 @@ export function applications(records) {
   return found;
 }
 
+/** The stages that hold an offer, and the facts of it other applications see (worksheets/plan/offers.py). */
+const OFFER_STAGES = new Set(["offer", "accepted"]);
+const OFFER_FACTS = ["company", "role", "stage", "answer_by", "offer_salary", "offer_start"];
+
+/**
+ * The offers of every application but `appId`'s: an offer elsewhere changes this one's plan
+ * (tell them in time, or withdraw once it is accepted) and fills its "offer elsewhere" message.
+ * @param {Record<string, object>} records as records.all() gives them
+ * @param {string|null} appId the application the call is about
+ * @returns {object[]} each offer's facts, as text
+ */
+export function offersElsewhere(records, appId) {
+  const found = [];
+  for (const [app, ids] of applications(records)) {
+    const data = records[ids[ids.length - 1]];
+    if (app === appId || !OFFER_STAGES.has(data.stage)) continue;
+    found.push(Object.fromEntries(OFFER_FACTS.map((name) => [name, typeof data[name] === "string" ? data[name] : ""])));
+  }
+  return found;
+}
+
+/** @param {object} data @returns {string} "Acme: Analyst (Final round)" */
+export function title(data) {
+  const text = jobTitle(data);
+  return data.round ? `${text} (${data.round})` : text;
+}
+
+/** @param {object} data a record @returns {string} the application's name, "Acme: Analyst", without the round */
+export function jobTitle(data) {
+  return [data.company, data.role].filter(Boolean).join(": ") || "Untitled interview";
+}

@@ -19,7 +19,7 @@
  * Version 2 → 3 (applications and their rounds): an interview's application facts (the
  * company, the role, the recruiter, the agency, the stage: the fields the declarations keep
  * with the application) move into an application record of its own, under the interview's id,
- * and the interview keeps the rest and a link to it. Nothing is lost: a fact moves only once
+ * and the interview keeps the rest and a link to it; step 1's salary research joins them. Nothing is lost: a fact moves only once
  * its new home is saved, and an application already there keeps what it has.
  */
 import * as storage from "./index.js";
@@ -27,7 +27,9 @@ import { APPLICATION_KEYS, APPLICATION_SCHEMA, SCHEMA } from "./records.js";
 
 const OUTCOME_STAGES = { rejected: "rejected", withdraw: "withdrawn", offer_elsewhere: "offer_elsewhere" };
 /** The stages step 5's "What happened" offers (worksheets/sheets/outcomes.py OUTCOME). */
-const HAPPENED = new Set(["rejected", "withdrawn", "offer_elsewhere", "offer"]);
+const HAPPENED = new Set(["rejected", "withdrawn", "offer_elsewhere"]);
+/** Step 1's salary research (version 2 of that worksheet), which version 3 keeps with the application. */
+const SALARY = ["salary_low", "salary_high", "walk_away", "salary_sources", "salary_said"];
 const OPEN_STAGES = new Set(["", "applied", "interviewing", "awaiting"]);
 const LATE_STAGES = new Set(["final_round", "references", "decision"]);
 
@@ -123,6 +125,8 @@ export function splitApplication(id, data) {
   const application = {};
   const own = {};
   for (const [name, value] of Object.entries(data)) (APPLICATION_KEYS.has(name) ? application : own)[name] = value;
+  const process = (sheet("process", id) || {}).data || {};
+  for (const name of SALARY) if (process[name] && !application[name]) application[name] = process[name];
   return { application, data: { ...own, application: id } };
 }
 

@@ -9,7 +9,7 @@
 import * as storage from "./index.js";
 import { APPLICATION_KEYS, APPLICATION_SCHEMA, applicationData, applications } from "./applications.js";
 export { profile, putProfile } from "./profile.js";
-export { APPLICATION_KEYS, APPLICATION_SCHEMA, applications } from "./applications.js";
+export { APPLICATION_KEYS, APPLICATION_SCHEMA, applications, jobTitle, title } from "./applications.js";
 
 /** Version 2: people by role; version 3: the application's facts apart (storage/migrate.js). */
 export const SCHEMA = 3;
@@ -275,17 +275,6 @@ export function setCurrent(id) {
   }
   if (id) storage.save(CURRENT, { v: 1, data: { id } });
   emit({ current: id });
-}
-
-/** @param {object} data @returns {string} "Acme: Analyst (Final round)" */
-export function title(data) {
-  const text = jobTitle(data);
-  return data.round ? `${text} (${data.round})` : text;
-}
-
-/** @param {object} data a record @returns {string} the application's name, "Acme: Analyst", without the round */
-export function jobTitle(data) {
-  return [data.company, data.role].filter(Boolean).join(": ") || "Untitled interview";
 }
 
 let persistAsked = false;

@@ -35,5 +35,6 @@ export function contextJson(about = {}, date = new Date()) {
     interview: about.interview || "",
     record: about.record || {},
     profile: about.profile || {},
+    elsewhere: about.elsewhere || [],
   });
 }

@@ -105,7 +105,10 @@ def test_offer_elsewhere_needs_a_deadline():
 
 
 def test_fields_for_other_outcomes_are_optional():
-    assert clean(base(happened="withdrawn"))["withdraw_reason"] == "other"  # the default
+    assert not clean(base(happened="withdrawn"))["withdraw_reason"]  # none chosen: the message picks one
+    blocks = compose(happened="withdrawn").blocks
+    body = next(b for b in blocks if isinstance(b, Message)).body
+    assert "After careful thought, I have decided not to continue with the process." in body
 
 
 def test_every_entry_is_in_exactly_one_fieldset():
