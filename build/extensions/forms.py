@@ -33,9 +33,14 @@ def _attrs(**attrs: object) -> str:
     return (" " + " ".join(parts)) if parts else ""
 
 
+#: The one place a form says a field may be left empty: after the label of every field that is
+#: not required, and of every group that may stay empty. Hints never say it again (a unit test
+#: reads every declaration: tests/unit/build/test_forms.py).
+OPTIONAL = ' <span class="ati-optional">(optional)</span>'
+
+
 def _label_text(field: Field) -> str:
-    suffix = "" if field.required else ' <span class="ati-optional">(optional)</span>'
-    return escape(field.label) + suffix
+    return escape(field.label) + ("" if field.required else OPTIONAL)
 
 
 def _field(ws: Worksheet, field: Field, path: str) -> str:
@@ -119,7 +124,7 @@ def _group(ws: Worksheet, group: Group) -> str:
     return (
         f'<fieldset class="ati-group" id="{fid}" data-ati-group="{escape(group.name)}" '
         f'data-min="{group.min_items}" data-max="{group.max_items}"{_attrs(aria_describedby=f"{fid}-hint" if group.hint else None)}>'
-        f"<legend>{escape(group.label)}</legend>{hint}"
+        f"<legend>{escape(group.label)}{OPTIONAL if group.min_items == 0 else ''}</legend>{hint}"
         f'<p class="ati-error" id="{fid}-error" data-ati-error-for="{escape(group.name)}" hidden></p>'
         f"<div data-ati-items>{items}</div>"
         f"<template data-ati-template>{template}</template>"

@@ -135,6 +135,6 @@ WORKSHEET = Worksheet(
                                 "followups_sent", "offer_deadline")),
         ("Days to skip", ("country", "blackout")),
         ("About you", ("your_name", "your_email", "your_phone")),
-        ("Notes", ("notes",)),
+        ("Anything else", ("notes",)),
     ),
 )

@@ -42,7 +42,7 @@ RELATIONSHIPS = (
 #: First words that make "where you met" a place ("on the office tour"); else it says who they are.
 _PLACE_WORDS = frozenset("on at in during over while when after before by through outside near around from with".split())
 
-NOTED_HINT = ("Optional, but it is what makes the note theirs. Write it to follow 'I enjoyed our conversation "
+NOTED_HINT = ("It is what makes the note theirs. Write it to follow 'I enjoyed our conversation "
               "about…', e.g. 'the move to a four-day week'.")
 
 # The people come from the interview record: the company's recruiter, the agency consultant

@@ -34,7 +34,7 @@ REFEREE = Group(
     fields=(
         Field("name", "Referee's name", max_length=80, autocomplete="off"),
         Field("email", "Referee's email", kind="email", max_length=254, autocomplete="off",
-              hint="Optional. With it, Open in mail app fills in the To line."),
+              hint="With it, Open in mail app fills in the To line."),
     ),
 )
 
@@ -43,7 +43,7 @@ ENTRIES = (
     NEXT_STAGE, TIMING, TIMELINE_FROM, EXPECTED,
     REFEREE,
     Field("who_will_call", "Who will contact your referees", max_length=120, autocomplete="off",
-          hint="Optional, e.g. 'Sam Lee from the HR team at Acme'."),
+          hint="For example, 'Sam Lee from the HR team at Acme'."),
     Field("projects", "What you would like them to mention", kind="textarea", max_length=600,
           hint="Two or three projects or strengths that matter for this role, one per line."),
     Field("salary_low", "Your researched range: from", max_length=40, autocomplete="off", hint="e.g. £42,000"),

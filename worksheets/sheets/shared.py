@@ -61,22 +61,22 @@ ROLE = Field("role", "Job title you applied for", required=True, max_length=120,
              missing="Enter the job title you applied for.", scope="interview")
 ROUND = Field("round", "Round", max_length=60, autocomplete="off", scope="interview",
               suggestions=("First interview", "Second interview", "Final round", "Assessment centre"),
-              hint="Optional, e.g. 'First interview' or 'Final round'. Add each round as its own interview.")
+              hint="For example, 'First interview' or 'Final round'. Add each round as its own interview.")
 DATE = Field("date", "Interview date", kind="date", required=True, missing="Enter the date of the interview.",
              scope="interview")
 TIME = Field("time", "Start time", kind="time", required=True, scope="interview",
              hint="Your local time. It decides whether to send your thanks today or tomorrow morning.",
              missing="Enter the time the interview started.")
 TIMEZONE = Field("timezone", "Their time zone, if not yours", max_length=60, autocomplete="off", scope="interview",
-                 hint="Optional, e.g. 'New York' or 'UTC+1'. Times you enter are your own; messages should land in their working hours.")
+                 hint="For example, 'New York' or 'UTC+1'. Times you enter are your own; messages should land in their working hours.")
 FORMAT = Field("format", "Format", kind="radio", choices=FORMATS, default="in_person", required=True, scope="interview")
 
 INTERVIEWER_NAME = Field("name", "Full name", required=True, max_length=80, autocomplete="off",
                          missing="Enter the interviewer's name.", scope="interview")
-INTERVIEWER_TITLE = Field("title", "Job title", max_length=100, autocomplete="off", hint="Optional, e.g. Engineering Manager.",
+INTERVIEWER_TITLE = Field("title", "Job title", max_length=100, autocomplete="off", hint="For example, Engineering Manager.",
                           scope="interview")
 INTERVIEWER_EMAIL = Field("email", "Email address", kind="email", max_length=254, autocomplete="off",
-                          hint="Optional. With it, Open in mail app fills in the To line.", scope="interview")
+                          hint="With it, Open in mail app fills in the To line.", scope="interview")
 #: One thing talked about with this person: what makes their thank-you and their LinkedIn
 #: note theirs. One home for both.
 DETAIL = Field("detail", "One thing you talked about", kind="textarea", max_length=300, max_words=30, scope="interview",
@@ -111,7 +111,7 @@ OTHER_NAME = Field("name", "Their name", required=True, max_length=80, autocompl
                    missing="Enter the name of the person you met.", scope="interview")
 OTHER_MET = Field("met", "Where you met, or who they are", max_length=80, autocomplete="off", scope="interview",
                   suggestions=("on the office tour", "at reception", "over lunch with the team", "at the assessment centre"),
-                  hint="Optional, e.g. 'on the office tour', 'at reception' or 'a future colleague in the data team'.")
+                  hint="For example, 'on the office tour', 'at reception' or 'a future colleague in the data team'.")
 
 #: People met who neither interviewed the person nor arranged it: a future colleague on the
 #: tour, the receptionist who helped. One group, declared once: the interview's details and
@@ -121,7 +121,7 @@ OTHERS = Group(
     label="Someone else I met",
     item_label="Person {n}",
     add_label="Add someone else I met",
-    hint="Optional: someone who did not interview you, such as a future colleague on a tour or the receptionist who helped.",
+    hint="Someone who did not interview you, such as a future colleague on a tour or the receptionist who helped.",
     min_items=0,
     max_items=10,
     fields=(OTHER_NAME, OTHER_MET, DETAIL, INVITED),
@@ -139,9 +139,9 @@ THANKS_VIA = Field("thanks_via", "Your thank-you notes and the agency", kind="ra
                             Choice("ask", "Ask your consultant whether to send them or pass them on")),
                    hint="Agencies like to know what you sent. Most are happy to be copied in.")
 COORDINATOR_NAME = Field("coordinator_name", "Recruiter or HR contact", max_length=80, autocomplete="off",
-                         scope="interview", hint="Optional: the person at the company who set up the interview.")
+                         scope="interview", hint="The person at the company who set up the interview.")
 COORDINATOR_EMAIL = Field("coordinator_email", "Recruiter's email", kind="email", max_length=254, autocomplete="off",
-                          scope="interview", hint="Optional. Without an agency, follow-ups go to them.")
+                          scope="interview", hint="Without an agency, follow-ups go to them.")
 STAGE = Field("stage", "Stage", kind="select", choices=STAGES, default="interviewing", required=True, scope="interview")
 THANKED = Field("thanked", "I have sent my thank-you notes", kind="checkbox", scope="interview",
                 hint="Tick it once they are sent: the reminder then moves on to the follow-up.")
@@ -154,7 +154,7 @@ NEWS_FROM = Field("news_from", "Who told you the decision", kind="select", choic
 OFFER_DEADLINE = Field("offer_deadline", "Your deadline for the other offer", kind="date", scope="interview",
                        hint="The date you must answer the other employer by.")
 NOTES = Field("notes", "Notes", kind="textarea", max_length=2000, scope="interview",
-              hint="Optional. Anything you want to remember about this interview.")
+              hint="Anything you want to remember about this interview.")
 
 def explain_timing(value: str, data: dict, context: Context) -> str:
     """Show how we read their words, next to the words, so a wrong reading is caught early."""
@@ -189,9 +189,9 @@ TIMING = Field("timing", "When they said you would hear", max_length=120, autoco
                hint="In their words, e.g. 'by Friday', 'end of next week', 'in a couple of weeks'. Leave it empty if they gave no date.",
                explain=explain_timing)
 EXPECTED = Field("expected", "Decision expected by", kind="date", scope="interview",
-                 hint="Optional. Leave it empty to use our reading of their words; fill it in to correct it.")
+                 hint="Leave it empty to use our reading of their words; fill it in to correct it.")
 LAST_REPLY = Field("last_reply", "Date of their last reply", kind="date", scope="interview",
-                   hint="Optional. Any reply from them restarts the follow-up clock.")
+                   hint="Any reply from them restarts the follow-up clock.")
 FOLLOWUPS_SENT = Field("followups_sent", "Follow-ups you have sent since then", kind="select", default="0", scope="interview",
                        choices=(Choice("0", "None yet"), Choice("1", "One"), Choice("2", "Two")))
 COUNTRY = Field("country", "Public holidays to skip", kind="select", default="", scope="profile",
@@ -204,9 +204,9 @@ BLACKOUT = Field("blackout", "Other days to skip", kind="textarea", max_length=1
 YOUR_NAME = Field("your_name", "Your name", required=True, max_length=80, autocomplete="name",
                   missing="Enter your name: it signs your messages.", scope="profile")
 YOUR_EMAIL = Field("your_email", "Your email", kind="email", max_length=254, autocomplete="email",
-                   hint="Optional, added under your name.", scope="profile")
+                   hint="Added under your name.", scope="profile")
 YOUR_PHONE = Field("your_phone", "Your phone", kind="tel", max_length=30, autocomplete="tel",
-                   hint="Optional, added under your name.", scope="profile")
+                   hint="Added under your name.", scope="profile")
 
 
 def optional(field: Field) -> Field:
