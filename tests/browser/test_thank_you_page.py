@@ -89,7 +89,7 @@ def test_copy_puts_the_email_on_the_clipboard(context, site):
     page.get_by_role("button", name="Write my emails").click()
     card = page.locator(".ati-message").first
     card.get_by_role("button", name="Copy text").click()
-    expect(card.locator(".ati-copy-status")).to_have_text("text copied.")
+    expect(card.locator(".ati-copy-status")).to_have_text("Text copied.")
     assert page.evaluate("navigator.clipboard.readText()").startswith("Dear Priya,")
 
 

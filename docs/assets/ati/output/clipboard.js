@@ -35,6 +35,18 @@ export async function copyText(text) {
 }
 
 /**
+ * What a Copy button says once it worked, as a sentence: "Copy text" gives "Text copied.",
+ * "Copy as Markdown" gives "Copied as Markdown.".
+ * @param {string} label
+ * @returns {string}
+ */
+export function copiedText(label) {
+  const what = label.replace(/^Copy /, "");
+  if (/^as /.test(what)) return `Copied ${what}.`;
+  return `${what.charAt(0).toUpperCase()}${what.slice(1)} copied.`;
+}
+
+/**
  * A button that copies `getText()` and says in `status` whether it worked.
  * @param {string} label "Copy text", "Copy subject"…
  * @param {() => string} getText
@@ -45,7 +57,7 @@ export function copyButton(label, getText, status) {
     label,
     async () => {
       const ok = await copyText(getText());
-      status.textContent = ok ? `${label.replace(/^Copy /, "")} copied.` : "Copy didn't work here: select the text and copy it by hand.";
+      status.textContent = ok ? copiedText(label) : "Copy didn't work here: select the text and copy it by hand.";
     },
     "md-button ati-copy",
   );
