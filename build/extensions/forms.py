@@ -82,7 +82,9 @@ def _field(ws: Worksheet, field: Field, path: str) -> str:
         )
         control = f"<select{_attrs(**common)}>{options}</select>"
     elif field.kind == "textarea":
-        control = f'<textarea{_attrs(rows=3, maxlength=field.max_length, **common)}></textarea>'
+        # Two lines for a sentence or two, three for more; the box grows with what is typed (CSS).
+        rows = 2 if (field.max_length or 0) <= 300 else 3
+        control = f'<textarea{_attrs(rows=rows, maxlength=field.max_length, **common)}></textarea>'
     else:
         suggestions = ""
         if field.suggestions:

@@ -67,7 +67,7 @@ ENTRIES = (
     Field("valued", "What you valued about the process", kind="textarea", max_length=200, max_words=30,
           autocomplete="off",
           hint="It follows 'I especially valued…', e.g. 'meeting the design team and seeing the new studio'."),
-    Field("feedback_question", "The one thing you would like feedback on", max_length=200, max_words=30,
+    Field("feedback_question", "The one thing you would like feedback on", kind="textarea", max_length=200, max_words=30,
           autocomplete="off", show_when=("stage", ("rejected",)),
           hint="One focused question, e.g. 'How could I have made my portfolio presentation stronger?'"),
     AGENCY, CONSULTANT_NAME, CONSULTANT_EMAIL, COORDINATOR_NAME, COORDINATOR_EMAIL,

@@ -52,7 +52,7 @@ ENTRIES = (
           hint="The lowest offer you would accept. It stays private."),
     Field("salary_sources", "Where the range comes from", kind="textarea", max_length=600,
           hint="Several sources: job ads for similar roles, salary surveys, people in the field."),
-    Field("salary_said", "Any figure you have already given", max_length=200, autocomplete="off",
+    Field("salary_said", "Any figure you have already given", kind="textarea", max_length=200, autocomplete="off",
           hint="What you said, to whom, and when, so you stay consistent."),
     optional(YOUR_NAME), YOUR_EMAIL, YOUR_PHONE,
 )
@@ -132,7 +132,7 @@ def compose(values: dict[str, Any], context: Context) -> Output:
     if values.get("salary_sources"):
         lines.append("Sources: " + "; ".join(l.strip() for l in values["salary_sources"].splitlines() if l.strip()))
     if values.get("salary_said"):
-        lines.append(f"Already said: {values['salary_said']}")
+        lines.append("Already said: " + " ".join(values["salary_said"].split()))  # one line of the note
     if lines:
         out.add(Message(heading=text["salary"]["heading"], body="\n".join(lines), note=text["salary"]["note"]))
     else:

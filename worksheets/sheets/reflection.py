@@ -75,7 +75,10 @@ QUESTION = Group(
     min_items=0,
     max_items=15,
     fields=(
-        Field("question", "The question", required=True, max_length=300, autocomplete="off",
+        # A box of several lines: a long question stays in view as it is typed. Its line breaks
+        # become spaces wherever it is written out (escape_markdown), and a text saved from the
+        # one-line box it was is the same string.
+        Field("question", "The question", kind="textarea", required=True, max_length=300, autocomplete="off",
               hint="As close to their words as you remember.",
               missing="Write down the question, or remove this block."),
         Field("rating", "How well you answered", kind="radio", choices=ANSWER_SCALE, required=True,
@@ -93,7 +96,7 @@ def _fit_fields() -> tuple[Field, ...]:
     fields: list[Field] = []
     for key, label in FIT_FACTORS:
         fields.append(Field(f"fit_{key}", label, kind="select", choices=FIT_SCALE, default="unsure"))
-        fields.append(Field(f"fit_{key}_note", f"{label}: note", max_length=200, autocomplete="off",
+        fields.append(Field(f"fit_{key}_note", f"{label}: note", kind="textarea", max_length=200, autocomplete="off",
                             hint="What you saw or heard that makes you think so."))
     return tuple(fields)
 

@@ -66,3 +66,15 @@ def test_no_section_heading_repeats_the_label_under_it(sheet):
     for legend, names in ws.fieldsets:
         repeated = [labels[n] for n in names if labels[n].strip().lower() == legend.strip().lower()]
         assert not repeated, f"{sheet}: the section {legend!r} holds a field with the same words"
+
+
+#: Longer than this, an answer is typed in a box of several lines: a one-line box on a phone
+#: shows about 40 characters, and the rest of a long answer scrolls out of sight as it is typed.
+ONE_LINE = 150
+
+
+@pytest.mark.parametrize("sheet", SHEETS)
+def test_an_answer_that_may_run_long_is_typed_in_a_box_of_lines(sheet):
+    long = [f"{e.name} ({e.max_length})" for e in entries(sheet)
+            if isinstance(e, Field) and e.kind == "text" and (e.max_length or 0) > ONE_LINE]
+    assert not long, f"one-line boxes for answers over {ONE_LINE} characters: make them textareas: {long}"

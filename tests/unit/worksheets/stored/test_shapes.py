@@ -56,6 +56,15 @@ def test_every_declared_field_has_a_home_in_the_record_it_is_saved_in():
                     assert {c.value for c in field.choices} <= set(spec["choices"])
 
 
+def test_a_text_saved_from_a_one_line_box_still_reads_when_the_box_has_lines():
+    """A field that became a box of several lines (the reflection's question) keeps its stored
+    shape: a text, the same limit, so what the one-line box saved passes untouched."""
+    for question in ("Why this company?", "Tell me about a time\nyou disagreed with your manager"):
+        item = sheet(reflection.WORKSHEET.schema_version, questions=[{"question": question, "rating": "2"}])
+        verdict = check(f"worksheet:reflection:{ID}", item)
+        assert verdict.ok and verdict.dropped == [] and verdict.value == item, (verdict.reason, verdict.dropped)
+
+
 def test_names_are_the_ones_the_site_makes():
     for name in (f"interview:{ID}", "profile", f"worksheet:thank-you:{ID}", "worksheet:unwind", "meta:current-interview",
                  "meta:last-export", f"worksheet:reflection:{ID}:unreadable:2026-11-25T09:30:00.000Z",
