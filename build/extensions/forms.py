@@ -56,12 +56,13 @@ def _field(ws: Worksheet, field: Field, path: str) -> str:
     common = dict(id=fid, name=path, required=field.required, aria_describedby=described,
                   autocomplete=field.autocomplete or None, placeholder=field.placeholder or None, data_scope=scope,
                   data_explain=bool(field.explain))
-    scope = None if field.scope == "worksheet" else field.scope
     cond = _condition(ws, field)
+    # A choice is its whole row: the label holds the button and its words, so the row is what
+    # a finger taps (CSS makes it at least 44 px high and the full width).
     if field.kind in ("radio",):
         options = "".join(
-            f'<div class="ati-choice"><input{_attrs(type="radio", id=f"{fid}-{c.value}", name=path, value=c.value, checked=c.value == field.default, data_ati_default=c.value == field.default, data_scope=scope)}>'
-            f'<label for="{fid}-{c.value}">{escape(c.label)}</label></div>'
+            f'<label class="ati-choice" for="{fid}-{c.value}"><input{_attrs(type="radio", id=f"{fid}-{c.value}", name=path, value=c.value, checked=c.value == field.default, data_ati_default=c.value == field.default, data_scope=scope)}>'
+            f'<span>{escape(c.label)}</span></label>'
             for c in field.choices
         )
         return (
@@ -72,8 +73,8 @@ def _field(ws: Worksheet, field: Field, path: str) -> str:
         on = field.default == "true"  # the publisher's default, e.g. LinkedIn Premium
         box = f'<input{_attrs(type="checkbox", checked=on, data_ati_default=on, **common)}>'
         return (
-            f'<div class="ati-field ati-checkbox" data-field="{escape(path)}"{cond}>{error}{box}'
-            f'<label for="{fid}">{escape(field.label)}</label>{hint}</div>'
+            f'<div class="ati-field ati-checkbox" data-field="{escape(path)}"{cond}>{error}'
+            f'<label class="ati-choice" for="{fid}">{box}<span>{escape(field.label)}</span></label>{hint}</div>'
         )
     if field.kind == "select":
         options = "".join(
