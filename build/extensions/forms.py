@@ -14,6 +14,7 @@ from html import escape
 from typing import Mapping
 
 from worksheets.core.fields import Field, Group, Worksheet
+from worksheets.stored.shapes import LIMITS
 
 ITEM = "__i__"  # placeholder index in the repeating-group template, replaced by the browser
 NUMBER = "__n__"  # placeholder 1-based number
@@ -43,14 +44,26 @@ def _label_text(field: Field) -> str:
     return escape(field.label) + ("" if field.required else OPTIONAL)
 
 
+def _limits(field: Field) -> dict:
+    """A box never cuts what is typed without a word: it holds twice what the field allows (what
+    storage keeps, LIMITS.text_factor), and near the limit, past it, or at the box's end, the
+    count under it says so (form/explain.js), as the button's check does."""
+    if field.max_length is None or field.kind not in ("text", "email", "tel", "textarea"):
+        return {}
+    return {"maxlength": field.max_length * LIMITS.text_factor, "data_max_length": field.max_length}
+
+
 def _field(ws: Worksheet, field: Field, path: str) -> str:
     fid = field_id(ws, path)
-    hint_id, error_id, note_id = f"{fid}-hint", f"{fid}-error", f"{fid}-note"
-    described = " ".join(x for x in (hint_id if field.hint else "", error_id, note_id if field.explain else "") if x)
+    hint_id, error_id, note_id, count_id = f"{fid}-hint", f"{fid}-error", f"{fid}-note", f"{fid}-count"
+    limits = _limits(field)
+    described = " ".join(x for x in (hint_id if field.hint else "", error_id, note_id if field.explain else "",
+                                     count_id if limits else "") if x)
     # Not a live region: it changes as the person types; form/explain.js speaks it once they pause.
     note = (f'<p class="ati-field-note" id="{note_id}" data-ati-note-for="{escape(path)}" hidden></p>'
             if field.explain else "")
     hint = f'<p class="ati-hint" id="{hint_id}">{escape(field.hint)}</p>' if field.hint else ""
+    count = f'<p class="ati-counter" id="{count_id}" data-ati-count hidden></p>' if limits else ""
     error = f'<p class="ati-error" id="{error_id}" data-ati-error-for="{escape(path)}" hidden></p>'
     scope = None if field.scope == "worksheet" else field.scope
     common = dict(id=fid, name=path, required=field.required, aria_describedby=described,
@@ -85,15 +98,15 @@ def _field(ws: Worksheet, field: Field, path: str) -> str:
     elif field.kind == "textarea":
         # Two lines for a sentence or two, three for more; the box grows with what is typed (CSS).
         rows = 2 if (field.max_length or 0) <= 300 else 3
-        control = f'<textarea{_attrs(rows=rows, maxlength=field.max_length, **common)}></textarea>'
+        control = f'<textarea{_attrs(rows=rows, **limits, **common)}></textarea>'
     else:
         suggestions = ""
         if field.suggestions:
             suggestions = f'<datalist id="{fid}-list">' + "".join(f'<option value="{escape(s)}"></option>' for s in field.suggestions) + "</datalist>"
-        control = f'<input{_attrs(type=field.kind, maxlength=field.max_length, value=field.default or None, list=f"{fid}-list" if suggestions else None, **common)}>{suggestions}'
+        control = f'<input{_attrs(type=field.kind, **limits, value=field.default or None, list=f"{fid}-list" if suggestions else None, **common)}>{suggestions}'
     return (
         f'<div class="ati-field" data-field="{escape(path)}"{cond}>'
-        f'<label for="{fid}">{_label_text(field)}</label>{hint}{error}{control}{note}</div>'
+        f'<label for="{fid}">{_label_text(field)}</label>{hint}{error}{control}{count}{note}</div>'
     )
 
 

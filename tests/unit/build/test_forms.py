@@ -78,3 +78,19 @@ def test_an_answer_that_may_run_long_is_typed_in_a_box_of_lines(sheet):
     long = [f"{e.name} ({e.max_length})" for e in entries(sheet)
             if isinstance(e, Field) and e.kind == "text" and (e.max_length or 0) > ONE_LINE]
     assert not long, f"one-line boxes for answers over {ONE_LINE} characters: make them textareas: {long}"
+
+
+@pytest.mark.parametrize("sheet", SHEETS)
+def test_a_box_never_cuts_an_answer_without_saying_so(sheet):
+    """A box that stops typing (maxlength) holds at least what its field allows, and has a count
+    line (form/explain.js fills it near the limit, past it, and when the box is full)."""
+    html = render(sheet)
+    for tag in re.findall(r"<(?:input|textarea)\b[^>]*>", html):
+        if "maxlength=" not in tag:
+            continue
+        allowed = re.search(r'data-max-length="(\d+)"', tag)
+        assert allowed, f"a box stops typing but says no limit: {tag}"
+        assert int(re.search(r'maxlength="(\d+)"', tag).group(1)) >= int(allowed.group(1)), tag
+        described = re.search(r'aria-describedby="([^"]*)"', tag).group(1).split()
+        count = next(d for d in described if d.endswith("-count"))
+        assert f'<p class="ati-counter" id="{count}" data-ati-count hidden></p>' in html, tag

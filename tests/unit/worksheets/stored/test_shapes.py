@@ -132,6 +132,15 @@ def test_the_largest_record_the_site_makes_is_well_under_the_limit():
     text = json.dumps(value, separators=(",", ":"))
     assert units(text) < LIMITS.value / 2, units(text)
     assert check_text(D, f"worksheet:reflection:{ID}", text).ok
+    # Worse still: every box holding all it takes (twice its limit: the button refuses that, but
+    # it is saved as typed), with the output of the last press that worked.
+    held = {name: "x" * spec["max"] for name, spec in fields.items() if spec["t"] == "text" and "max" in spec}
+    held["questions"] = [{name: "w " * (spec.get("max", 2) // 2) for name, spec in questions["fields"].items()
+                          if "max" in spec} | {"rating": "1"}] * questions["max"]
+    value = sheet(1, reply.get("output"), **held) | {"outputFor": json.dumps(full)}
+    text = json.dumps(value, separators=(",", ":"))
+    assert units(text) < LIMITS.value * 0.6, units(text)
+    assert check_text(D, f"worksheet:reflection:{ID}", text).ok
 
 
 # --------------------------------------------------------------------------- hostile and damaged items
