@@ -63,7 +63,7 @@ def _field(ws: Worksheet, field: Field, path: str) -> str:
     note = (f'<p class="ati-field-note" id="{note_id}" data-ati-note-for="{escape(path)}" hidden></p>'
             if field.explain else "")
     hint = f'<p class="ati-hint" id="{hint_id}">{escape(field.hint)}</p>' if field.hint else ""
-    count = f'<p class="ati-counter" id="{count_id}" data-ati-count hidden></p>' if limits else ""
+    count = f'<p class="ati-count" id="{count_id}" data-ati-count hidden></p>' if limits else ""
     error = f'<p class="ati-error" id="{error_id}" data-ati-error-for="{escape(path)}" hidden></p>'
     scope = None if field.scope == "worksheet" else field.scope
     common = dict(id=fid, name=path, required=field.required, aria_describedby=described,

@@ -93,4 +93,4 @@ def test_a_box_never_cuts_an_answer_without_saying_so(sheet):
         assert int(re.search(r'maxlength="(\d+)"', tag).group(1)) >= int(allowed.group(1)), tag
         described = re.search(r'aria-describedby="([^"]*)"', tag).group(1).split()
         count = next(d for d in described if d.endswith("-count"))
-        assert f'<p class="ati-counter" id="{count}" data-ati-count hidden></p>' in html, tag
+        assert f'<p class="ati-count" id="{count}" data-ati-count hidden></p>' in html, tag

@@ -85,7 +85,7 @@ export class LiveNotes {
         if (field === typed && text) this.counts.say(text);
       }
       line.hidden = !text;
-      line.classList.toggle("ati-counter--over", over);
+      line.classList.toggle("ati-count--over", over);
     }
   }
 
