@@ -14,6 +14,7 @@ from html import escape
 from typing import Mapping
 
 from worksheets.core.fields import Field, Group, Worksheet
+from worksheets.stored.shapes import LIMITS
 
 ITEM = "__i__"  # placeholder index in the repeating-group template, replaced by the browser
 NUMBER = "__n__"  # placeholder 1-based number
@@ -38,9 +39,23 @@ def _applies(field: Field, choice: str) -> tuple[str | None, str | None]:
     return next(((value, words) for c, value, words in field.applies_as if c == choice), (None, None))
 
 
+#: The one place a form says a field may be left empty: after the label of every field that is
+#: not required, and of every group that may stay empty. Hints never say it again (a unit test
+#: reads every declaration: tests/unit/build/test_forms.py).
+OPTIONAL = ' <span class="ati-optional">(optional)</span>'
+
+
 def _label_text(field: Field) -> str:
-    suffix = "" if field.required else ' <span class="ati-optional">(optional)</span>'
-    return escape(field.label) + suffix
+    return escape(field.label) + ("" if field.required else OPTIONAL)
+
+
+def _limits(field: Field) -> dict:
+    """A box never cuts what is typed without a word: it holds twice what the field allows (what
+    storage keeps, LIMITS.text_factor), and near the limit, past it, or at the box's end, the
+    count under it says so (form/explain.js), as the button's check does."""
+    if field.max_length is None or field.kind not in ("text", "email", "tel", "textarea"):
+        return {}
+    return {"maxlength": field.max_length * LIMITS.text_factor, "data_max_length": field.max_length}
 
 
 def _scope(field: Field) -> str | None:
@@ -52,22 +67,27 @@ def _scope(field: Field) -> str | None:
 
 def _field(ws: Worksheet, field: Field, path: str) -> str:
     fid = field_id(ws, path)
-    hint_id, error_id, note_id = f"{fid}-hint", f"{fid}-error", f"{fid}-note"
-    described = " ".join(x for x in (hint_id if field.hint else "", error_id, note_id if field.explain else "") if x)
+    hint_id, error_id, note_id, count_id = f"{fid}-hint", f"{fid}-error", f"{fid}-note", f"{fid}-count"
+    limits = _limits(field)
+    described = " ".join(x for x in (hint_id if field.hint else "", error_id, note_id if field.explain else "",
+                                     count_id if limits else "") if x)
     # Not a live region: it changes as the person types; form/explain.js speaks it once they pause.
     note = (f'<p class="ati-field-note" id="{note_id}" data-ati-note-for="{escape(path)}" hidden></p>'
             if field.explain else "")
     hint = f'<p class="ati-hint" id="{hint_id}">{escape(field.hint)}</p>' if field.hint else ""
+    count = f'<p class="ati-count" id="{count_id}" data-ati-count hidden></p>' if limits else ""
     error = f'<p class="ati-error" id="{error_id}" data-ati-error-for="{escape(path)}" hidden></p>'
     scope = _scope(field)
     common = dict(id=fid, name=path, required=field.required, aria_describedby=described,
                   autocomplete=field.autocomplete or None, placeholder=field.placeholder or None, data_scope=scope,
                   data_applies_to=field.applies_to or None, data_explain=bool(field.explain))
     cond = _condition(ws, field)
+    # A choice is its whole row: the label holds the button and its words, so the row is what
+    # a finger taps (CSS makes it at least 44 px high and the full width).
     if field.kind in ("radio",):
         options = "".join(
-            f'<div class="ati-choice"><input{_attrs(type="radio", id=f"{fid}-{c.value}", name=path, value=c.value, checked=c.value == field.default, data_ati_default=c.value == field.default, data_scope=scope, data_applies_to=field.applies_to or None, data_applies_as=_applies(field, c.value)[0], data_applies_label=_applies(field, c.value)[1])}>'
-            f'<label for="{fid}-{c.value}">{escape(c.label)}</label></div>'
+            f'<label class="ati-choice" for="{fid}-{c.value}"><input{_attrs(type="radio", id=f"{fid}-{c.value}", name=path, value=c.value, checked=c.value == field.default, data_ati_default=c.value == field.default, data_scope=scope, data_applies_to=field.applies_to or None, data_applies_as=_applies(field, c.value)[0], data_applies_label=_applies(field, c.value)[1])}>'
+            f'<span>{escape(c.label)}</span></label>'
             for c in field.choices
         )
         return (
@@ -78,8 +98,8 @@ def _field(ws: Worksheet, field: Field, path: str) -> str:
         on = field.default == "true"  # the publisher's default, e.g. LinkedIn Premium
         box = f'<input{_attrs(type="checkbox", checked=on, data_ati_default=on, **common)}>'
         return (
-            f'<div class="ati-field ati-checkbox" data-field="{escape(path)}"{cond}>{error}{box}'
-            f'<label for="{fid}">{escape(field.label)}</label>{hint}</div>'
+            f'<div class="ati-field ati-checkbox" data-field="{escape(path)}"{cond}>{error}'
+            f'<label class="ati-choice" for="{fid}">{box}<span>{escape(field.label)}</span></label>{hint}</div>'
         )
     if field.kind == "select":
         options = "".join(
@@ -88,15 +108,17 @@ def _field(ws: Worksheet, field: Field, path: str) -> str:
         )
         control = f"<select{_attrs(**common)}>{options}</select>"
     elif field.kind == "textarea":
-        control = f'<textarea{_attrs(rows=3, maxlength=field.max_length, **common)}></textarea>'
+        # Two lines for a sentence or two, three for more; the box grows with what is typed (CSS).
+        rows = 2 if (field.max_length or 0) <= 300 else 3
+        control = f'<textarea{_attrs(rows=rows, **limits, **common)}></textarea>'
     else:
         suggestions = ""
         if field.suggestions:
             suggestions = f'<datalist id="{fid}-list">' + "".join(f'<option value="{escape(s)}"></option>' for s in field.suggestions) + "</datalist>"
-        control = f'<input{_attrs(type=field.kind, maxlength=field.max_length, value=field.default or None, list=f"{fid}-list" if suggestions else None, **common)}>{suggestions}'
+        control = f'<input{_attrs(type=field.kind, **limits, value=field.default or None, list=f"{fid}-list" if suggestions else None, **common)}>{suggestions}'
     return (
         f'<div class="ati-field" data-field="{escape(path)}"{cond}>'
-        f'<label for="{fid}">{_label_text(field)}</label>{hint}{error}{control}{note}</div>'
+        f'<label for="{fid}">{_label_text(field)}</label>{hint}{error}{control}{count}{note}</div>'
     )
 
 
@@ -130,7 +152,7 @@ def _group(ws: Worksheet, group: Group) -> str:
     return (
         f'<fieldset class="ati-group" id="{fid}" data-ati-group="{escape(group.name)}" '
         f'data-min="{group.min_items}" data-max="{group.max_items}"{_attrs(aria_describedby=f"{fid}-hint" if group.hint else None)}>'
-        f"<legend>{escape(group.label)}</legend>{hint}"
+        f"<legend>{escape(group.label)}{OPTIONAL if group.min_items == 0 else ''}</legend>{hint}"
         f'<p class="ati-error" id="{fid}-error" data-ati-error-for="{escape(group.name)}" hidden></p>'
         f"<div data-ati-items>{items}</div>"
         f"<template data-ati-template>{template}</template>"

@@ -21,6 +21,12 @@ DATA = "your-data/"
 SITE_KEY = f"ati:{PREFIX}:"
 FILE_LABEL = "Choose a backup file to import"
 
+
+def said(page, part: str):
+    """What the panel said under one of its parts ("export", "import", "delete"): each part's
+    line is right under its buttons, where it was pressed."""
+    return page.locator(f'[data-ati-backup-result="{part}"]').get_by_role("status")
+
 SITE_ITEMS = """(prefix) => Object.fromEntries(Object.keys(localStorage).filter(k => k.startsWith(prefix)).sort()
     .map(k => [k.slice(prefix.length), localStorage.getItem(k)]))"""
 FILL_QUOTA = """() => { let chunk = 'x'.repeat(512 * 1024); let i = 0;
@@ -112,7 +118,12 @@ def test_export_delete_and_import_round_trip(page, site):
     assert "Acme Ltd" in everything and "Tom Lee" in everything and "Dear Priya," in everything  # answers and emails
     assert items["meta:last-export"]["at"] == backup["exportedAt"]
     count = "1 interview, your answers on 1 worksheet and your details"  # what a person recognises, not a count of keys
-    expect(panel.get_by_role("status")).to_contain_text(f"Exported {count} to after-the-interview-backup-2026-11-25.json")
+    expect(said(page, "export")).to_contain_text(f"Exported {count} to after-the-interview-backup-2026-11-25.json")
+    # Said where it was pressed: under Export, above the import and Delete everything.
+    line = said(page, "export").bounding_box()
+    assert panel.get_by_role("button", name="Export everything").bounding_box()["y"] < line["y"]
+    assert line["y"] < panel.get_by_label(FILE_LABEL).bounding_box()["y"]
+    expect(said(page, "delete")).to_be_empty()
     expect(note).to_be_hidden()  # just exported: no reminder
 
     saved = site_items(page)
@@ -122,7 +133,7 @@ def test_export_delete_and_import_round_trip(page, site):
     confirm = panel.get_by_role("group", name=re.compile(rf"Delete everything .* \({count}\)"))
     expect(confirm).to_be_visible()
     confirm.get_by_role("button", name="Yes, delete everything").click()
-    expect(panel.get_by_role("status")).to_contain_text(f"Deleted {count}")
+    expect(said(page, "delete")).to_contain_text(f"Deleted {count}")
     assert site_items(page) == {}
 
     page.goto(site.url + STEP2)
@@ -144,7 +155,7 @@ def test_export_delete_and_import_round_trip(page, site):
     expect(preview).to_contain_text("Nothing is saved in this browser yet")
     assert site_items(page) == {}  # nothing is written before Import
     preview.get_by_role("button", name="Import").click()
-    expect(panel.get_by_role("status")).to_contain_text(f"Imported {count}")
+    expect(said(page, "import")).to_contain_text(f"Imported {count}")
     expect(preview).to_be_hidden()
     assert site_items(page) == saved  # byte for byte
 
@@ -193,7 +204,7 @@ def test_a_bad_file_is_refused_and_nothing_changes(page, site, case):
     expect(error).to_be_hidden()
     expect(field).not_to_have_attribute("aria-invalid", "true")
     page.get_by_role("button", name="Cancel").click()
-    expect(page.get_by_role("status")).to_have_text("Import cancelled. Nothing was changed.")
+    expect(said(page, "import")).to_have_text("Import cancelled. Nothing was changed.")
     expect(field).to_be_focused()
     assert site_items(page) == before
 
@@ -209,7 +220,7 @@ def test_a_schema_0_export_is_migrated_on_import(page, site):
     expect(preview).to_contain_text("Importing replaces what is saved in this browser (1 interview) "
                                     "with what is in this file (1 interview and 1 other saved value).")
     preview.get_by_role("button", name="Import").click()
-    expect(page.get_by_role("status")).to_contain_text("Imported 1 interview and 1 other saved value.")
+    expect(said(page, "import")).to_contain_text("Imported 1 interview and 1 other saved value.")
     saved = site_items(page)
     assert set(saved) == set(items) | {f"application:{IID}"}  # brought up to date: the job's facts apart
     assert json.loads(saved[INTERVIEW])["data"] == {"application": IID}
@@ -219,7 +230,7 @@ def test_a_schema_0_export_is_migrated_on_import(page, site):
     choose(page, b"not a backup")  # a later message doesn't take the Undo away
     expect(page.locator("#ati-backup-file-error")).to_be_visible()
     page.get_by_role("button", name="Undo import").click()  # until the page changes, the import can be undone
-    expect(page.get_by_role("status")).to_contain_text("Import undone")
+    expect(said(page, "import")).to_contain_text("Import undone")
     assert json.loads(site_items(page)[f"application:{IID}"])["data"]["company"] == "Replaced Ltd"
     assert "meta:something" in site_items(page)
     expect(page.get_by_role("button", name="Undo import")).to_have_count(0)
@@ -243,7 +254,7 @@ def test_an_import_that_hits_the_quota_restores_the_previous_data(page, site):
     page.evaluate(FILL_QUOTA)  # outside the site's prefix: not part of what an import replaces
     choose(page, backup_file({INTERVIEW: record("Big Co", notes="z" * 3000)}))
     page.get_by_role("button", name="Import", exact=True).click()
-    status = page.get_by_role("status")
+    status = said(page, "import")
     expect(status).to_contain_text("Nothing was imported: this browser's storage for the site is full.")
     expect(status).to_contain_text("Your saved answers have not changed.")
     assert site_items(page) == before
@@ -271,7 +282,7 @@ def test_delete_confirmation_works_from_the_keyboard(page, site):
     page.keyboard.press("Enter")
     expect(confirm).to_be_hidden()
     expect(delete).to_be_focused()
-    expect(page.get_by_role("status")).to_have_text("Nothing was deleted.")
+    expect(said(page, "delete")).to_have_text("Nothing was deleted.")
     assert site_items(page) == before
 
     page.keyboard.press("Enter")
@@ -285,12 +296,12 @@ def test_delete_confirmation_works_from_the_keyboard(page, site):
     page.keyboard.press("Shift+Tab")
     expect(confirm.get_by_role("button", name="Yes, delete everything")).to_be_focused()
     page.keyboard.press("Enter")
-    expect(page.get_by_role("status")).to_contain_text("Deleted 1 interview")
+    expect(said(page, "delete")).to_contain_text("Deleted 1 interview")
     assert site_items(page) == {}
     page.keyboard.press("Tab")
     expect(page.get_by_role("button", name="Undo delete")).to_be_focused()
     page.keyboard.press("Enter")
-    expect(page.get_by_role("status")).to_contain_text("Deletion undone")
+    expect(said(page, "delete")).to_contain_text("Deletion undone")
     assert site_items(page) == before
 
 
@@ -364,7 +375,7 @@ def test_a_hostile_backup_imports_only_the_valid_items(page, site):
     page.goto(site.url + DATA)
     choose(page, hostile_backup(), wait=False)
     # No worksheet on this page has started Python: the panel does, and says what the wait is.
-    expect(page.get_by_role("status")).to_contain_text("Checking the file. The part of this site that checks it is starting")
+    expect(said(page, "import")).to_contain_text("Checking the file. The part of this site that checks it is starting")
     checked(page)
     preview = page.get_by_role("region", name="What this file holds")
     expect(preview).to_be_visible()
@@ -390,7 +401,7 @@ def test_a_hostile_backup_imports_only_the_valid_items(page, site):
     assert site_items(page) == {}  # nothing is stored until the person confirms
 
     preview.get_by_role("button", name="Import").click()
-    expect(page.get_by_role("status")).to_contain_text("Imported 1 interview, your answers on 1 worksheet and your details.")
+    expect(said(page, "import")).to_contain_text("Imported 1 interview, your answers on 1 worksheet and your details.")
     saved = site_items(page)
     assert sorted(saved) == sorted([INTERVIEW, f"application:{IID}", f"worksheet:linkedin:{IID}", "profile", "meta:current-interview"])
     everything = page.evaluate(ALL_ITEMS)  # this site's keys and the theme's own (".__tabs"): nothing else
@@ -427,7 +438,7 @@ def test_a_file_with_nothing_valid_imports_nothing(page, site):
     expect(preview).to_contain_text("Nothing in this file can be imported, so nothing will change.")
     expect(preview.get_by_role("list", name=re.compile("Not imported: 2 items"))).to_be_visible()
     expect(page.get_by_role("button", name="Import", exact=True)).to_be_hidden()
-    expect(page.get_by_role("status")).to_contain_text("Nothing in this file can be imported")
+    expect(said(page, "import")).to_contain_text("Nothing in this file can be imported")
     page.get_by_role("button", name="Cancel").click()
     assert site_items(page) == before
 
@@ -455,7 +466,7 @@ def test_a_schema_1_file_from_today_s_site_imports_and_migrates(page, site):
     expect(preview).not_to_contain_text("Left out")  # what older versions saved is still known
     expect(preview).not_to_contain_text("Skipped")
     preview.get_by_role("button", name="Import").click()
-    expect(page.get_by_role("status")).to_contain_text("Imported 1 interview, your answers on 4 worksheets and your details.")
+    expect(said(page, "import")).to_contain_text("Imported 1 interview, your answers on 4 worksheets and your details.")
     interview = json.loads(site_items(page)[INTERVIEW])
     assert interview["v"] == 3
     application = json.loads(site_items(page)[f"application:{IID}"])["data"]

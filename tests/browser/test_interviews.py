@@ -44,7 +44,7 @@ def test_three_interviews_one_page_each_with_its_next_action(page, site):
     expect(persist).to_contain_text("Your browser may clear this site's data")
     reminder = page.locator("[data-ati-reminder]")
     expect(reminder).to_contain_text("You haven't backed up your answers yet.")
-    expect(reminder.get_by_role("link", name="Back up now")).to_have_attribute("href", site.url + "your-data/")
+    expect(reminder.get_by_role("link", name="Back up now")).to_have_attribute("href", site.url + "your-data/#ati-backup-title")
     add(page, "Globex", "Analyst", "2026-11-02", "10:00", stage="No reply (moved on)")
     add(page, "Initech", "BI Developer", "2026-11-10", "09:30", timing="end of next week")
     dashboard = page.locator('[data-panel="interviews"]')

@@ -17,6 +17,7 @@ from worksheets.core.validation import validate
 
 from .conftest import NOW, PREFIX, next_frames, wait_answered, wait_ready
 from .test_accessibility import AXE, TAGS
+from .test_backup import said
 from .test_thank_you_page import STEP2, records, saved
 
 pytestmark = pytest.mark.browser
@@ -113,7 +114,7 @@ def test_ticks_come_back_with_an_import(page, site):
         "connect-with-the-recruiter-this-week": True, "check-your-own-profile-first-your-job-title-and": True}
     panel.get_by_role("button", name="Delete everything").click()
     panel.get_by_role("button", name="Yes, delete everything").click()
-    expect(panel.get_by_role("status")).to_contain_text("Deleted")
+    expect(said(page, "delete")).to_contain_text("Deleted")
     page.goto(site.url + "steps/4-linkedin/")
     expect(recruiter).to_be_disabled()
     expect(recruiter).not_to_be_checked()
@@ -121,7 +122,7 @@ def test_ticks_come_back_with_an_import(page, site):
     page.goto(site.url + "your-data/")
     panel.get_by_label("Choose a backup file to import").set_input_files(info.value.path())
     panel.get_by_role("region", name="What this file holds").get_by_role("button", name="Import").click()
-    expect(panel.get_by_role("status")).to_contain_text("Imported")
+    expect(said(page, "import")).to_contain_text("Imported")
     page.goto(site.url + "steps/4-linkedin/")
     expect(recruiter).to_be_checked()
     expect(box(page, "Check your own profile first.")).to_be_checked()

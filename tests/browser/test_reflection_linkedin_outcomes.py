@@ -195,7 +195,7 @@ def test_copy_puts_the_edited_note_on_the_clipboard(context, site):
     note.fill("Hi Priya, thank you!")
     card = sheet.locator(".ati-draft").first
     card.get_by_role("button", name="Copy note").click()
-    expect(card.locator(".ati-copy-status")).to_have_text("note copied.")
+    expect(card.locator(".ati-copy-status")).to_have_text("Note copied.")
     assert page.evaluate("navigator.clipboard.readText()") == "Hi Priya, thank you!"
 
 

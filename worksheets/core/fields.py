@@ -38,6 +38,8 @@ class Field:
     label: str
     kind: Kind = "text"
     required: bool = False
+    #: Words under the label. Never "Optional…": the form says "(optional)" after the label of
+    #: every field that is not required (build/extensions/forms.py), once.
     hint: str = ""
     max_length: int | None = None
     choices: tuple[Choice, ...] = ()
@@ -90,6 +92,7 @@ class Group:
     fields: tuple[Field, ...]
     min_items: int = 1
     max_items: int = 10
+    #: As a field's: never "Optional…" (a group that may stay empty says "(optional)" by itself).
     hint: str = ""
     add_label: str = "Add another"
     #: The message when fewer than ``min_items`` entries are filled in; a default is derived.

@@ -159,6 +159,6 @@ WORKSHEET = Worksheet(
         ("The offer", ("offer_salary", "offer_start", "answer_by", "offer_written", "offer_thanked")),
         ("Days to skip", ("blackout",)),
         ("About you", ("english", "country", "your_name", "your_email", "your_phone")),
-        ("Notes", ("notes",)),
+        ("Anything else", ("notes",)),
     ),
 )

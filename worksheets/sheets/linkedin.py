@@ -43,7 +43,7 @@ RELATIONSHIPS = (
     Choice("other", "Someone else you met"),
 )
 
-NOTED_HINT = ("Optional, but it is what makes the note theirs. Write it to follow 'I enjoyed our conversation "
+NOTED_HINT = ("It is what makes the note theirs. Write it to follow 'I enjoyed our conversation "
               "about…', e.g. 'the move to a four-day week'.")
 
 # The people come from the interview record: the company's recruiter, the agency consultant

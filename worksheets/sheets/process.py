@@ -35,7 +35,7 @@ REFEREE = Group(
     fields=(
         Field("name", "Referee's name", max_length=80, autocomplete="off"),
         Field("email", "Referee's email", kind="email", max_length=254, autocomplete="off",
-              hint="Optional. With it, Open in mail app fills in the To line."),
+              hint="With it, Open in mail app fills in the To line."),
     ),
 )
 
@@ -44,7 +44,7 @@ ENTRIES = (
     NEXT_STAGE, TIMING, TIMELINE_FROM, TIMELINE_BY, EXPECTED,
     REFEREE,
     Field("who_will_call", "Who will contact your referees", max_length=120, autocomplete="off",
-          hint="Optional, e.g. 'Sam Lee from the HR team at Acme'."),
+          hint="For example, 'Sam Lee from the HR team at Acme'."),
     Field("projects", "What you would like them to mention", kind="textarea", max_length=600,
           hint="Two or three projects or strengths that matter for this role, one per line."),
     SALARY_LOW, SALARY_HIGH, WALK_AWAY, SALARY_SOURCES, SALARY_SAID,
@@ -132,7 +132,7 @@ def compose(values: dict[str, Any], context: Context) -> Output:
     if values.get("salary_sources"):
         lines.append("Sources: " + "; ".join(l.strip() for l in values["salary_sources"].splitlines() if l.strip()))
     if values.get("salary_said"):
-        lines.append(f"Already said: {values['salary_said']}")
+        lines.append("Already said: " + " ".join(values["salary_said"].split()))  # one line of the note
     if lines:
         out.add(Message(heading=text["salary"]["heading"], body="\n".join(lines), note=text["salary"]["note"]))
     else:

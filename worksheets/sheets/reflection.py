@@ -72,18 +72,21 @@ QUESTION = Group(
     label="Questions",
     item_label="Question {n}",
     add_label="Add another question",
-    hint="Note the questions you remember, especially the hard ones. Optional, but this is where most of the learning is.",
+    hint="Note the questions you remember, especially the hard ones: this is where most of the learning is.",
     min_items=0,
     max_items=15,
     fields=(
-        Field("question", "The question", required=True, max_length=300, autocomplete="off",
+        # A box of several lines: a long question stays in view as it is typed. Its line breaks
+        # become spaces wherever it is written out (escape_markdown), and a text saved from the
+        # one-line box it was is the same string.
+        Field("question", "The question", kind="textarea", required=True, max_length=300, autocomplete="off",
               hint="As close to their words as you remember.",
               missing="Write down the question, or remove this block."),
         Field("rating", "How well you answered", kind="radio", choices=ANSWER_SCALE, required=True,
               missing="Choose how well you think you answered."),
         *(
             Field(key, label, kind="textarea", max_length=1000, autocomplete="off",
-                  hint=f"Optional. What a better answer would include. {hint}")
+                  hint=f"What a better answer would include. {hint}")
             for key, label, hint in STAR
         ),
     ),
@@ -94,8 +97,8 @@ def _fit_fields() -> tuple[Field, ...]:
     fields: list[Field] = []
     for key, label in FIT_FACTORS:
         fields.append(Field(f"fit_{key}", label, kind="select", choices=FIT_SCALE, default="unsure"))
-        fields.append(Field(f"fit_{key}_note", f"{label}: note", max_length=200, autocomplete="off",
-                            hint="Optional. What you saw or heard that makes you think so."))
+        fields.append(Field(f"fit_{key}_note", f"{label}: note", kind="textarea", max_length=200, autocomplete="off",
+                            hint="What you saw or heard that makes you think so."))
     return tuple(fields)
 
 
@@ -106,11 +109,11 @@ ENTRIES = (
     COMPANY, ROLE, ROUND, DATE,
     QUESTION,
     Field("went_well", "What went well", kind="textarea", max_length=2000, autocomplete="off",
-          hint="Optional. Answers that landed, moments you felt at ease, good preparation."),
+          hint="Answers that landed, moments you felt at ease, good preparation."),
     Field("would_change", "What you would do differently", kind="textarea", max_length=2000, autocomplete="off",
-          hint="Optional. Preparation, timing, an answer you would give another way."),
+          hint="Preparation, timing, an answer you would give another way."),
     Field("still_want_to_know", "What you still want to know", kind="textarea", max_length=2000, autocomplete="off",
-          hint="Optional. Questions to ask at the next stage, or before accepting an offer."),
+          hint="Questions to ask at the next stage, or before accepting an offer."),
     *FIT_FIELDS,
 )
 

@@ -65,14 +65,14 @@ ROLE = Field("role", "Job title you applied for", required=True, max_length=120,
              missing="Enter the job title you applied for.", scope="application")
 ROUND = Field("round", "Round", max_length=60, autocomplete="off", scope="interview",
               suggestions=("Phone screen", "First interview", "Second interview", "Assessment centre", "Final round"),
-              hint="Optional, e.g. 'First interview' or 'Final round'. Through to the next round? Add it on Your interviews: the company and your contacts come with it.")
+              hint="For example, 'First interview' or 'Final round'. Through to the next round? Add it on Your interviews: the company and your contacts come with it.")
 DATE = Field("date", "Interview date", kind="date", required=True, missing="Enter the date of the interview.",
              scope="interview")
 TIME = Field("time", "Start time", kind="time", required=True, scope="interview",
              hint="Your local time. It decides whether to send your thanks today or tomorrow morning.",
              missing="Enter the time the interview started.")
 TIMEZONE = Field("timezone", "Their time zone, if not yours", max_length=60, autocomplete="off", scope="interview",
-                 hint="Optional, e.g. 'New York' or 'UTC+1'. Times you enter are your own; messages should land in their working hours.")
+                 hint="For example, 'New York' or 'UTC+1'. Times you enter are your own; messages should land in their working hours.")
 FORMAT = Field("format", "Format", kind="radio", choices=FORMATS, default="in_person", required=True, scope="interview")
 #: What kind of round this is: the plan gets the person ready for it, and nearer the end asks
 #: for referees and a salary figure. Values are saved: keep them stable.
@@ -90,10 +90,10 @@ APPLICATION = Saved("application", "id", "The application this round belongs to"
 
 INTERVIEWER_NAME = Field("name", "Full name", required=True, max_length=80, autocomplete="off",
                          missing="Enter the interviewer's name.", scope="interview")
-INTERVIEWER_TITLE = Field("title", "Job title", max_length=100, autocomplete="off", hint="Optional, e.g. Engineering Manager.",
+INTERVIEWER_TITLE = Field("title", "Job title", max_length=100, autocomplete="off", hint="For example, Engineering Manager.",
                           scope="interview")
 INTERVIEWER_EMAIL = Field("email", "Email address", kind="email", max_length=254, autocomplete="off",
-                          hint="Optional. With it, Open in mail app fills in the To line.", scope="interview")
+                          hint="With it, Open in mail app fills in the To line.", scope="interview")
 #: One thing talked about with this person: what makes their thank-you and their LinkedIn
 #: note theirs. One home for both.
 DETAIL = Field("detail", "One thing you talked about", kind="textarea", max_length=300, max_words=30, scope="interview",
@@ -133,9 +133,9 @@ OTHER_NAME = Field("name", "Their name", required=True, max_length=80, autocompl
                    missing="Enter the name of the person you met.", scope="interview")
 OTHER_MET = Field("met", "Where you met, or who they are", max_length=80, autocomplete="off", scope="interview",
                   suggestions=("on the office tour", "at reception", "over lunch with the team", "at the assessment centre"),
-                  hint="Optional, e.g. 'on the office tour', 'at reception' or 'a future colleague in the data team'.")
+                  hint="For example, 'on the office tour', 'at reception' or 'a future colleague in the data team'.")
 OTHER_EMAIL = Field("email", "Their email", kind="email", max_length=254, autocomplete="off", scope="interview",
-                    hint="Optional. With it, step 2 writes them a short thank-you too.")
+                    hint="With it, step 2 writes them a short thank-you too.")
 
 #: People met who neither interviewed the person nor arranged it: a future colleague on the
 #: tour, the receptionist who helped. One group, declared once: the interview's details and
@@ -145,7 +145,7 @@ OTHERS = Group(
     label="Someone else I met",
     item_label="Person {n}",
     add_label="Add someone else I met",
-    hint="Optional: someone who did not interview you, such as a future colleague on a tour or the receptionist who helped.",
+    hint="Someone who did not interview you, such as a future colleague on a tour or the receptionist who helped.",
     min_items=0,
     max_items=10,
     fields=(OTHER_NAME, OTHER_MET, OTHER_EMAIL, DETAIL, INVITED),
@@ -179,9 +179,9 @@ NEWS_CHANNELS = (
     Choice("letter", "In a letter or a formal offer document"),
 )
 COORDINATOR_NAME = Field("coordinator_name", "Recruiter or HR contact", max_length=80, autocomplete="off",
-                         scope="application", hint="Optional: the person at the company who set up the interview.")
+                         scope="application", hint="The person at the company who set up the interview.")
 COORDINATOR_EMAIL = Field("coordinator_email", "Recruiter's email", kind="email", max_length=254, autocomplete="off",
-                          scope="application", hint="Optional. Without an agency, follow-ups go to them.")
+                          scope="application", hint="Without an agency, follow-ups go to them.")
 STAGE = Field("stage", "Stage", kind="select", choices=STAGES, default="interviewing", required=True, scope="application")
 THANKED = Field("thanked", "I have sent my thank-you notes", kind="checkbox", scope="interview",
                 hint="Tick it once they are sent: the reminder then moves on to the follow-up.")
@@ -201,9 +201,9 @@ OFFER_DEADLINE = Field("offer_deadline", "Your deadline for the other offer", ki
 #: Who made it and how are the decision's own fields (NEWS_FROM, NEWS_BY): an offer is the news.
 OFFER_SALARY = Field("offer_salary", "Salary offered", max_length=120, autocomplete="off", scope="application",
                      hint="As they said it, e.g. '£31,000 a year' or '$85,000 plus bonus'. Agreed a new figure? Put it here.")
-OFFER_START = Field("offer_start", "Start date offered", kind="date", scope="application", hint="Optional.")
+OFFER_START = Field("offer_start", "Start date offered", kind="date", scope="application")
 ANSWER_BY = Field("answer_by", "The date to give your answer by", kind="date", scope="application",
-                  hint="Optional: if they gave none, your reply asks.")
+                  hint="If they gave none, your reply asks.")
 OFFER_WRITTEN = Field("offer_written", "I have the offer in writing (salary, start date and terms)", kind="checkbox",
                       scope="application", hint="Until you do, your reply asks for it.")
 OFFER_THANKED = Field("offer_thanked", "I have thanked them for the offer", kind="checkbox", scope="application",
@@ -217,10 +217,10 @@ WALK_AWAY = Field("walk_away", "Your walk-away figure", max_length=40, autocompl
                   hint="The lowest offer you would accept. It stays private.")
 SALARY_SOURCES = Field("salary_sources", "Where the range comes from", kind="textarea", max_length=600, scope="application",
                        hint="Several sources: job ads for similar roles, salary surveys, people in the field.")
-SALARY_SAID = Field("salary_said", "Any figure you have already given", max_length=200, autocomplete="off",
+SALARY_SAID = Field("salary_said", "Any figure you have already given", kind="textarea", max_length=200, autocomplete="off",
                     scope="application", hint="What you said, to whom, and when, so you stay consistent.")
 NOTES = Field("notes", "Notes", kind="textarea", max_length=2000, scope="interview",
-              hint="Optional. Anything you want to remember about this interview.")
+              hint="Anything you want to remember about this interview.")
 
 def explain_timing(value: str, data: dict, context: Context) -> str:
     """Show how we read their words, next to the words, so a wrong reading is caught early."""
@@ -256,9 +256,9 @@ TIMING = Field("timing", "When they said you would hear", max_length=120, autoco
                hint="In their words, e.g. 'by Friday', 'end of next week', 'in a couple of weeks'. Leave it empty if they gave no date.",
                explain=explain_timing)
 EXPECTED = Field("expected", "Decision expected by", kind="date", scope="interview",
-                 hint="Optional. Leave it empty to use our reading of their words; fill it in to correct it.")
+                 hint="Leave it empty to use our reading of their words; fill it in to correct it.")
 LAST_REPLY = Field("last_reply", "Date of their last reply", kind="date", scope="interview",
-                   hint="Optional. Any reply from them restarts the follow-up clock.")
+                   hint="Any reply from them restarts the follow-up clock.")
 FOLLOWUPS_SENT = Field("followups_sent", "Follow-ups you have sent since then", kind="select", default="0", scope="interview",
                        choices=(Choice("0", "None yet"), Choice("1", "One"), Choice("2", "Two")))
 COUNTRY = Field("country", "Your country", kind="select", default="", scope="profile",
@@ -276,9 +276,9 @@ BLACKOUT = Field("blackout", "Other days to skip", kind="textarea", max_length=1
 YOUR_NAME = Field("your_name", "Your name", required=True, max_length=80, autocomplete="name",
                   missing="Enter your name: it signs your messages.", scope="profile")
 YOUR_EMAIL = Field("your_email", "Your email", kind="email", max_length=254, autocomplete="email",
-                   hint="Optional, added under your name.", scope="profile")
+                   hint="Added under your name.", scope="profile")
 YOUR_PHONE = Field("your_phone", "Your phone", kind="tel", max_length=30, autocomplete="tel",
-                   hint="Optional, added under your name.", scope="profile")
+                   hint="Added under your name.", scope="profile")
 
 
 def optional(field: Field) -> Field:

@@ -19,7 +19,7 @@ ENTRIES = (
           hint="Something you enjoy, e.g. 'a long walk by the river' or 'pizza and a film with Sam'.",
           missing="Write one thing you will do for yourself today: anything you enjoy counts."),
     Field("let_go", "The moment you keep replaying", kind="textarea", max_length=500, autocomplete="off",
-          hint="Optional. Write it down once, then let it go: the lesson is in your reflection log."),
+          hint="Write it down once, then let it go: the lesson is in your reflection log."),
 )
 
 

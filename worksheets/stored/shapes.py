@@ -65,9 +65,10 @@ class Limits:
     depth: int = 80
     #: Levels of elements in an output's Markdown tree (the page draws no deeper).
     tree: int = 32
-    #: A saved text may be this many times as long as its field allows: the form never saves
-    #: more than the limit, but an older version of the site, or the update that joins two
-    #: notes into one, may have.
+    #: A saved text may be this many times as long as its field allows: the form's boxes hold
+    #: no more (past the field's limit, the box's count says so and the button refuses it, but
+    #: what was typed is kept, never cut without a word); an older version of the site, or the
+    #: update that joins two notes into one, may have saved that much too.
     text_factor: int = 2
     #: The person's own versions of drafts (LinkedIn notes) in one record, and the length of each.
     edits: int = 50

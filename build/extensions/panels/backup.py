@@ -18,11 +18,23 @@ def _button(label: str, *, id_: str, action: str, kind: str = "") -> str:
     return f'<button type="button" class="{classes}" id="{P}-{id_}" data-ati-backup="{action}">{escape(label)}</button>'
 
 
+def _result(part: str) -> str:
+    """Where a part says what its buttons did, under them (focused to be read out; the status
+    is a live region from the start, so what it is given later is heard)."""
+    return (
+        f'<div class="ati-backup-result" id="{P}-{part}-result" tabindex="-1" data-ati-backup-result="{part}">'
+        f'<p class="ati-backup-status" id="{P}-{part}-status" role="status" aria-live="polite" data-ati-backup-status></p>'
+        f'<div class="ati-actions" data-ati-backup-actions></div>'
+        f"</div>"
+    )
+
+
 def _export() -> str:
     return (
         f'<div class="ati-backup-part">'
         f'<p class="ati-backup-note" id="{P}-note" data-ati-backup-note hidden></p>'
         f'{_button("Export everything", id_="export", action="export", kind="primary")}'
+        f'{_result("export")}'
         f"</div>"
     )
 
@@ -48,7 +60,9 @@ def _import() -> str:
         f'<div class="ati-actions">'
         f'{_button("Import", id_="import", action="import", kind="primary")}'
         f'{_button("Cancel", id_="cancel", action="cancel")}'
-        f"</div></div></div>"
+        f"</div></div>"
+        f'{_result("import")}'
+        f"</div>"
     )
 
 
@@ -63,13 +77,15 @@ def _delete() -> str:
         f'<div class="ati-actions">'
         f'{_button("Yes, delete everything", id_="confirm-yes", action="confirm-yes", kind="danger")}'
         f'{_button("Keep my data", id_="confirm-no", action="confirm-no")}'
-        f"</div></div></div>"
+        f"</div></div>"
+        f'{_result("delete")}'
+        f"</div>"
     )
 
 
 def render(python: str = "") -> str:
     """The panel's HTML: a heading, a short explanation, export, import with a preview,
-    delete with an inline confirmation, and a live region for results. ``python`` holds the
+    delete with an inline confirmation, each part with a live region for what it did. ``python`` holds the
     attributes that start Python (see :mod:`build.extensions.panels`): every item of a file is checked
     there (``worksheets.api.check_backup``) before the preview shows it."""
     return (
@@ -80,9 +96,5 @@ def render(python: str = "") -> str:
         f"{escape('Save everything you typed on this site to one file, and keep it somewhere safe. Load it here again on another device, or after your browser clears its data. The file stays with you: nothing is sent anywhere.')}"
         f"</p>"
         f"{_export()}{_import()}{_delete()}"
-        f'<div class="ati-backup-result" id="{P}-result" tabindex="-1" data-ati-backup-result>'
-        f'<p class="ati-backup-status" id="{P}-status" role="status" aria-live="polite" data-ati-backup-status></p>'
-        f'<div class="ati-actions" data-ati-backup-actions></div>'
-        f"</div>"
         f"</section>"
     )

@@ -8,7 +8,7 @@
  */
 import { bindWorksheet } from "./form/index.js";
 import { bindFold } from "./page/fold.js";
-import { bindJumps } from "./page/jump.js";
+import { bindJumps, focusArrival } from "./page/jump.js";
 import { bindChecklist } from "./page/checklist.js";
 import { migrateStorage } from "./storage/migrate.js";
 import { startOffline } from "./page/offline.js";
@@ -63,6 +63,7 @@ function onPage() {
       unbind.push(bind(root));
     }
   }
+  focusArrival(); // a page opened at an anchor: the keyboard starts there
 }
 
 // Python first, before the theme and the forms are set up: it takes longest.

@@ -68,7 +68,8 @@ def test_every_declared_field_is_in_the_form_with_its_limits():
         fields = entry.fields if hasattr(entry, "fields") else (entry,)
         for field in fields:
             assert f".{field.name}\"" in html or f'name="{field.name}"' in html, field.name
-    assert 'maxlength="120"' in html and "required" in html
+    # A box holds twice its field's limit (what storage keeps); the limit itself is its count's.
+    assert 'data-max-length="120"' in html and 'maxlength="240"' in html and "required" in html
 
 
 def test_declaration_text_is_escaped(monkeypatch):

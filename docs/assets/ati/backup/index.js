@@ -4,7 +4,7 @@
  *   backup/export.js    export everything to one file
  *   backup/import.js    import a file after a preview
  *   backup/delete.js    delete everything behind a confirmation
- *   backup/result.js    what the last action did, its undo, a failure
+ *   backup/result.js    what an action did, under its part; its undo, a failure
  *   backup/reminder.js  the reminder to back up, and the panel's note
  *   backup/check.js     every item of a file checked in Python
  *   backup/preview.js   what will be imported, and what is skipped and why
@@ -18,7 +18,7 @@ import { DeleteFlow } from "./delete.js";
 import { exportAll } from "./export.js";
 import { ImportFlow } from "./import.js";
 import { showPanelNote } from "./reminder.js";
-import { ResultLine } from "./result.js";
+import { ResultLines } from "./result.js";
 import * as storage from "../storage/index.js";
 
 export { LAST_EXPORT, REMINDER_DAYS, exportReminder } from "./reminder.js";
@@ -27,9 +27,9 @@ class BackupPanel {
   constructor(root) {
     this.note = root.querySelector("[data-ati-backup-note]");
     this.exportButton = root.querySelector('[data-ati-backup="export"]');
-    this.result = new ResultLine(root, () => this.refresh());
-    this.importer = new ImportFlow(root, this.result, () => this.refresh());
-    this.deleter = new DeleteFlow(root, this.result, () => this.refresh());
+    this.results = new ResultLines(root, () => this.refresh());
+    this.importer = new ImportFlow(root, this.results.at("import"), () => this.refresh());
+    this.deleter = new DeleteFlow(root, this.results.at("delete"), () => this.refresh());
     this.cleanups = [];
   }
 
@@ -44,7 +44,7 @@ class BackupPanel {
       target.addEventListener(type, handler);
       this.cleanups.push(() => target.removeEventListener(type, handler));
     };
-    on(this.exportButton, "click", () => exportAll(this.result, () => showPanelNote(this.note)));
+    on(this.exportButton, "click", () => exportAll(this.results.at("export"), () => showPanelNote(this.note)));
     this.importer.bind(on);
     this.deleter.bind(on);
     this.cleanups.push(storage.onOtherTabChange(() => this.refresh()));
@@ -54,7 +54,7 @@ class BackupPanel {
   destroy() {
     for (const cleanup of this.cleanups.splice(0)) cleanup();
     this.importer.pending = null;
-    this.result.clear(); // the undo data goes with the page, as promised
+    this.results.clear(); // the undo data goes with the page, as promised
   }
 }
 

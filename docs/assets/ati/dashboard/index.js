@@ -17,7 +17,8 @@ import { showAgenda } from "./week.js";
 import { timelineFigure } from "./timeline.js";
 import { sheetsFor } from "../storage/sheets.js";
 
-const YOUR_DATA = new URL("../../../your-data/", import.meta.url).href;
+/** "Back up now" lands at the backup panel's title, not at the top of the page above it. */
+const BACKUP_PANEL = new URL("../../../your-data/#ati-backup-title", import.meta.url).href;
 
 /**
  * One interview in the list: its name, stage and next action, with Edit and Delete.
@@ -142,7 +143,7 @@ class Dashboard {
     slot.hidden = !text;
     if (!text) return;
     const link = el("a", "", "Back up now");
-    link.href = YOUR_DATA;
+    link.href = BACKUP_PANEL;
     slot.replaceChildren(`${text} `, link);
   }
 

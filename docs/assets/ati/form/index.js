@@ -13,7 +13,7 @@
  *   form/undo.js         the offer to undo a clearing or a removal, where it happened
  *   form/status.js       the status line under the button: loading, what the button did
  *   form/errors.js       errors next to fields, and their summary
- *   form/explain.js      live notes next to fields
+ *   form/explain.js      live notes next to fields, and counts near a box's limit
  *   form/output.js       the output, its edits, "changed since"
  *   form/submit.js       the button: the round trip to Python
  */
@@ -55,6 +55,7 @@ class WorksheetForm {
     this.undo.withdraw();
     this.errors.clearAll();
     this.autosave.restore();
+    this.notes.later();
   }
 
   /** Show newer values saved elsewhere. */
@@ -75,6 +76,7 @@ class WorksheetForm {
       this.autosave.touch(...Object.keys(before));
       this.autosave.changed(true);
       this.status.set("Put back: your answers are as they were before.");
+      this.notes.later();
       return focusAfter();
     });
   }
@@ -88,6 +90,7 @@ class WorksheetForm {
     fill(this.form, usesInterviews ? merge(collect(this.form, "profile"), collect(this.form, "interview"), {}) : {});
     this.errors.clearAll();
     this.autosave.changed(true);
+    this.notes.later();
   }
 
   /** A keystroke or a choice: show or hide conditional fields, drop the field's error, save. */
@@ -97,7 +100,7 @@ class WorksheetForm {
     applyConditions(this.form);
     if (name) this.errors.clear(name);
     this.autosave.changed(event.type === "change");
-    this.notes.later();
+    this.notes.later(event.target);
   }
 
   bind() {

@@ -44,6 +44,18 @@ export function liveStatus(status) {
 }
 
 /**
+ * What a Copy button says once it worked, as a sentence: "Copy text" gives "Text copied.",
+ * "Copy as Markdown" gives "Copied as Markdown.".
+ * @param {string} label
+ * @returns {string}
+ */
+export function copiedText(label) {
+  const what = label.replace(/^Copy /, "");
+  if (/^as /.test(what)) return `Copied ${what}.`;
+  return `${what.charAt(0).toUpperCase()}${what.slice(1)} copied.`;
+}
+
+/**
  * A button that copies `getText()` and says in `status` whether it worked.
  * @param {string} label "Copy text", "Copy subject"…
  * @param {() => string | Promise<string>} getText read when pressed (the text as written now)
@@ -54,8 +66,7 @@ export function copyButton(label, getText, status) {
     label,
     async () => {
       const ok = await copyText(await getText());
-      const what = label.replace(/^Copy /, "");
-      liveStatus(status).textContent = ok ? `${what[0].toUpperCase()}${what.slice(1)} copied.` : "Copy didn't work here: select the text and copy it by hand.";
+      liveStatus(status).textContent = ok ? copiedText(label) : "Copy didn't work here: select the text and copy it by hand.";
     },
     "md-button ati-copy",
   );

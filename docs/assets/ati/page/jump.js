@@ -30,6 +30,11 @@ function anchorOf(event) {
 /** Move the view to `target` and focus to it (or, if it takes no focus, Tab on from it). */
 function land(target) {
   target.scrollIntoView({ block: "start" }); // below the theme's header: headings have a scroll margin
+  focusOn(target);
+}
+
+/** Focus to `target`, where the view is (one that takes no focus holds it while it has it). */
+function focusOn(target) {
   if (target.tabIndex < 0 && !target.hasAttribute("tabindex")) {
     target.setAttribute("tabindex", "-1"); // for as long as it has focus
     target.addEventListener("blur", () => target.removeAttribute("tabindex"), { once: true });
@@ -47,6 +52,21 @@ function follow(id) {
   // What listens for the anchor (a folded section, the theme's tabs and details) opens first.
   window.dispatchEvent(new HashChangeEvent("hashchange", { oldURL, newURL: location.href }));
   if (target) land(target);
+}
+
+/**
+ * A page opened at one of its anchors from another page (the dashboard's "Back up now", say):
+ * the view goes there (the theme's instant navigation sometimes leaves it where the last page
+ * was), and so does the keyboard's focus, so Tab goes on from there and a screen reader reads
+ * from there, not from the top of the page.
+ */
+export function focusArrival() {
+  const id = decodeURIComponent(location.hash.slice(1));
+  const target = id ? document.getElementById(id) : null;
+  if (!target || !target.closest(".md-content") || target.contains(document.activeElement)) return;
+  const { top } = target.getBoundingClientRect();
+  if (top < 0 || top > innerHeight / 2) land(target);
+  else focusOn(target);
 }
 
 /**

@@ -245,6 +245,19 @@ def test_line_breaks_in_textareas_survive():
     assert "one<br />\ntwo<br />\nthree" in html
 
 
+def test_the_question_is_a_box_of_lines_and_its_heading_stays_one_line():
+    """The question is a multi-line box (a long question stays in view); a question saved from
+    the one-line box it was is the same string, and line breaks typed in it become spaces."""
+    question = next(f for f in reflection.QUESTION.fields if f.name == "question")
+    assert question.kind == "textarea"
+    typed = "Tell me about a time\nyou disagreed with your manager"
+    md = to_markdown(clean(base(questions=[{"question": typed, "rating": "2"}])), TODAY)
+    heading = next(line for line in md.splitlines() if line.startswith("#### "))
+    assert heading.endswith("Tell me about a time you disagreed with your manager"), heading
+    old = to_markdown(clean(base(questions=[{"question": "Tell me about a time you disagreed with your manager", "rating": "2"}])), TODAY)
+    assert old == md
+
+
 def test_distinct_inputs_give_distinct_entries():
     a = to_markdown(full_values(), TODAY)
     b = to_markdown(full_values(company="Globex"), TODAY)

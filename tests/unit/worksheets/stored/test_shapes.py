@@ -57,6 +57,15 @@ def test_every_declared_field_has_a_home_in_the_record_it_is_saved_in():
                     assert {c.value for c in field.choices} <= set(spec["choices"])
 
 
+def test_a_text_saved_from_a_one_line_box_still_reads_when_the_box_has_lines():
+    """A field that became a box of several lines (the reflection's question) keeps its stored
+    shape: a text, the same limit, so what the one-line box saved passes untouched."""
+    for question in ("Why this company?", "Tell me about a time\nyou disagreed with your manager"):
+        item = sheet(reflection.WORKSHEET.schema_version, questions=[{"question": question, "rating": "2"}])
+        verdict = check(f"worksheet:reflection:{ID}", item)
+        assert verdict.ok and verdict.dropped == [] and verdict.value == item, (verdict.reason, verdict.dropped)
+
+
 def test_names_are_the_ones_the_site_makes():
     for name in (f"interview:{ID}", "profile", f"worksheet:thank-you:{ID}", "worksheet:unwind", "meta:current-interview",
                  "meta:last-export", f"worksheet:reflection:{ID}:unreadable:2026-11-25T09:30:00.000Z",
@@ -123,6 +132,15 @@ def test_the_largest_record_the_site_makes_is_well_under_the_limit():
     value = sheet(1, reply.get("output"), **full) | {"outputFor": json.dumps(full)}
     text = json.dumps(value, separators=(",", ":"))
     assert units(text) < LIMITS.value / 2, units(text)
+    assert check_text(D, f"worksheet:reflection:{ID}", text).ok
+    # Worse still: every box holding all it takes (twice its limit: the button refuses that, but
+    # it is saved as typed), with the output of the last press that worked.
+    held = {name: "x" * spec["max"] for name, spec in fields.items() if spec["t"] == "text" and "max" in spec}
+    held["questions"] = [{name: "w " * (spec.get("max", 2) // 2) for name, spec in questions["fields"].items()
+                          if "max" in spec} | {"rating": "1"}] * questions["max"]
+    value = sheet(1, reply.get("output"), **held) | {"outputFor": json.dumps(full)}
+    text = json.dumps(value, separators=(",", ":"))
+    assert units(text) < LIMITS.value * 0.6, units(text)
     assert check_text(D, f"worksheet:reflection:{ID}", text).ok
 
 
