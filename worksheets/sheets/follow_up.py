@@ -15,7 +15,7 @@ from typing import Any
 from ..core import people
 from ..core.context import Context
 from ..core.fields import Worksheet
-from ..days.days_off import blackout_days, closed_days
+from ..days.days_off import closed_days, days_off_problem
 from ..plan import ics, actions as plan
 from ..plan.decision import Expected, expected_decision
 from ..words import wording
@@ -40,9 +40,8 @@ STAGE_LABELS = {choice.value: choice.label for choice in STAGES}
 
 def _check(values: dict[str, Any]) -> dict[str, str]:
     errors = {}
-    bad = blackout_days(values.get("blackout"))[1]
-    if bad:
-        errors["blackout"] = f"“{bad[0]}” isn't a date we can read. Write each day as YYYY-MM-DD, e.g. 2026-12-24."
+    if problem := days_off_problem(values):
+        errors["blackout"] = problem
     for key, label in (("expected", "The decision date"), ("last_reply", "Their last reply")):
         if values.get(key) and values[key] < values["date"]:
             errors[key] = f"{label} is before the interview. Use a date on or after {long_date(values['date'])}."

@@ -199,7 +199,8 @@ COUNTRY = Field("country", "Public holidays to skip", kind="select", default="",
                 choices=(Choice("", "None: weekends only"),) + tuple(Choice(code, name) for code, name in sorted(COUNTRIES.items(), key=lambda kv: kv[1])))
 
 BLACKOUT = Field("blackout", "Other days to skip", kind="textarea", max_length=1000, scope="profile",
-                 hint="Optional. Days you are away, or the company is closed, as YYYY-MM-DD, separated by commas or new lines.")
+                 hint="Optional. Days you are away, or the company is closed, separated by commas or new lines: "
+                      "dates as you write them, e.g. ‘24 Dec’, ‘2026-12-24’, or ranges such as ‘22 Dec to 2 Jan’.")
 
 YOUR_NAME = Field("your_name", "Your name", required=True, max_length=80, autocomplete="name",
                   missing="Enter your name: it signs your messages.", scope="profile")
