@@ -104,11 +104,12 @@ def named_days(years: range) -> list[dict[str, Any]]:
     found = []
     for key, spec in table.items():
         rules = {"*": spec["all"]} if "all" in spec else {code: spec[code] for code in COUNTRIES if code in spec}
-        unknown = set(spec) - {"words", "all", "break", *_NUMBERS, *COUNTRIES}
+        unknown = set(spec) - {"name", "words", "all", "break", *_NUMBERS, *COUNTRIES}
         if unknown or not rules:
             raise ValueError(f"holiday_names.toml [{key}]: unknown {sorted(unknown)} or no date")
         days = {code: _packed(_dates(rule, "US" if code == "*" else code, years)) for code, rule in rules.items()}
-        entry: dict[str, Any] = {"key": key, "words": spec["words"], "days": {c: d for c, d in days.items() if d}}
+        entry: dict[str, Any] = {"key": key, "name": spec["name"], "words": spec["words"],
+                                 "days": {c: d for c, d in days.items() if d}}
         for number in _NUMBERS:
             if number in spec:
                 entry[number] = spec[number] if isinstance(spec[number], dict) else {"*": spec[number]}

@@ -57,6 +57,7 @@ class NamedDay:
     """
 
     key: str
+    name: str  # what a page calls it: "Thanksgiving", "the Christmas break"
     words: tuple[str, ...]
     fixed: Mapping[str, tuple[int, int]]  # country or ANY: (month, day) every year
     dated: Mapping[str, Mapping[int, dt.date]]  # country or ANY: year: date
@@ -100,7 +101,8 @@ def _named(entry: dict[str, Any]) -> NamedDay:
             days = [_day(word) for word in packed.split()]
             dated[code] = {day.year: day for day in reversed(days)}  # the first of a year wins
     numbers = {name: dict(entry[name]) for name in ("length", "through", "eve", "early") if name in entry}
-    return NamedDay(entry["key"], tuple(entry["words"]), fixed, dated, numbers, entry.get("break", ""))
+    return NamedDay(entry["key"], entry.get("name", entry["key"]), tuple(entry["words"]), fixed, dated, numbers,
+                    entry.get("break", ""))
 
 
 def parse(data: dict[str, Any]) -> Table:
