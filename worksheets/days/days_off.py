@@ -16,7 +16,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from .holidays import holidays_for
+from .holidays import covers, holidays_for
 from .written import MONTHS, WEEKDAYS, month_first as writes_month_first, orders
 
 #: The longest range of days off read from one piece of text: longer is surely a typo.
@@ -180,3 +180,15 @@ def days_off_problem(values: dict[str, Any]) -> str:
     around = values.get("date") if isinstance(values.get("date"), dt.date) else None
     bad = blackout_days(values.get("blackout"), month_first=writes_month_first(values), around=around)[1]
     return blackout_problem(bad, writes_month_first(values))
+
+
+def holiday_gap(values: dict[str, Any], *days: dt.date) -> str:
+    """A sentence when the chosen country's public holidays are not known for the years of
+    ``days`` (a site built long ago): only weekends are skipped there. "" otherwise."""
+    if not values.get("country"):
+        return ""
+    missing = sorted({day.year for day in days if not covers(day.year)})
+    if not missing:
+        return ""
+    years = " and ".join(str(year) for year in missing)
+    return f"Public holidays in {years} are not known to this copy of the site, so only weekends are skipped then."

@@ -214,7 +214,8 @@ class DayReader(Cursor):
         if len(readings) == 2:
             other, other_notes, _ = readings[1]
             theirs, others = name[self.ctx.month_first], name[not self.ctx.month_first]
-            if year is None and notes and not other_notes and (other - self.ctx.said_on).days <= 183:
+            if year is None and notes and not other_notes and (when - self.ctx.said_on).days > 183 \
+                    and (other - self.ctx.said_on).days <= 92:
                 # theirs had passed this year, the other is weeks away: the other it is
                 found = self._dated(other, weekday, (f"taken as {others}, as {theirs} would have passed",), exact=False)
                 return replace(found, alt=found.alt or Alt(when, theirs)), self.after_time(i + 1)

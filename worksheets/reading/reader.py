@@ -101,9 +101,7 @@ def parse_timeline(phrase: str, said_on: dt.date, closed: Collection[dt.date] = 
                    for m in pick.others)
     if others:
         exact = False
-        listed = " and ".join(f"'{other.words}'" for other in others)
-        notes.append(f"the latest date tied to a decision; they also said {listed}" if chosen.role == "decision"
-                     else f"the latest of the dates they gave; they also said {listed}")
+        notes.append("the date they gave for a decision" if chosen.role == "decision" else "the latest of the dates they gave")
         first = max(others, key=lambda other: other.date) if chosen.role != "decision" else others[0]
         alternative = alternative or Alt(first.date, f"'{first.words}'")
     unread = [grammar.typed(start, end) for start, end in unread_spans(grammar, mentions)]

@@ -10,9 +10,9 @@ from typing import Any
 from ..core.context import Context
 from ..core.fields import Field, Group, Worksheet
 from ..core.people import Person
-from ..days.days_off import closed_days
+from ..days.days_off import closed_days, holiday_gap
 from ..plan import actions as plan
-from ..plan.decision import expected_decision
+from ..plan.decision import expected_decision, unread_timing
 from ..words import wording
 from ..words.dates import long_date, short_date
 from ..words.mailto import mailto
@@ -91,11 +91,17 @@ def compose(values: dict[str, Any], context: Context) -> Output:
         out.add(Notice(f"What happens next: {stage[0].lower() + stage[1:]}.", tone="info"))
     if expected:
         caveat = expected.caveat(context.today)
-        out.add(Notice(f"They expect to decide by {long_date(expected.day)} ({expected.how}). {caveat}".strip(), tone="deadline"))
+        gap = holiday_gap(values, values["date"], expected.day)
+        said = " ".join(part for part in (f"They expect to decide by {long_date(expected.day)} ({expected.how}).", caveat, gap) if part)
+        out.add(Notice(said, tone="deadline"))
         steps = {a.kind: a for a in plan.plan(values, context)}
         if "first_follow_up" in steps:
             out.add(Paragraph(f"If you have heard nothing by then, follow up on {short_date(steps['first_follow_up'].day)}: "
                               "step 5 has the email and the calendar reminders."))
+    elif unread_timing(values):
+        out.add(Notice(f"We can't find a date in their words: ‘{unread_timing(values)}’. If they gave one, put it in "
+                       "“Decision expected by”; until then, follow up five business days after the interview.",
+                       tone="warning"))
     else:
         out.add(Notice("They gave no date: that's fine. If you hear nothing, follow up five business days after the interview.", tone="info"))
         out.add(Paragraph("Next time, before you leave, ask: 'What are the next steps, and when do you expect to decide?'"))
