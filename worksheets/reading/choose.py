@@ -8,9 +8,10 @@ the past tense ("we spoke on Monday"), neither. The rule:
 
 - mentions in the past, of a next step, or of a day and month that has just passed (read as
   next year's) are not the decision, as long as another mention is;
-- of the rest, a mention tied to a decision wins, with any later mention that comes after it
-  in the text ("by end of next week, worst case the Monday after"); with none tied to a
-  decision, all of the rest are candidates;
+- of the rest, a mention tied to a decision wins (the cue word nearest to it decides what a
+  clause is about), with any later mention after it that pushes it back ("by end of next
+  week, worst case the Monday after"); with none tied to a decision, all of the rest are
+  candidates;
 - the latest candidate is the deadline (following up too soon is the mistake to avoid);
 - every other future date is offered back with its words, and the reading is a guess.
 """
@@ -22,7 +23,9 @@ from dataclasses import dataclass
 
 from .cursor import Cursor
 from .tokens import Token
-from .vocabulary import CLAUSE_ENDS, COUNTED, DECISION_WORDS, MONTHS, NEXT_STEP_WORDS, UNITS, WEEKDAYS
+from .vocabulary import (
+    CLAUSE_ENDS, COUNTED, DECISION_WORDS, EXTENSION_WORDS, MONTHS, NEXT_STEP_WORDS, STARTING_WORDS, UNITS, WEEKDAYS,
+)
 from .when import Mention
 
 #: Verbs in the past tense: a clause with one and no decision word is about what happened.
@@ -41,26 +44,42 @@ class Pick:
     others: tuple[Mention, ...]
 
 
-def _clause(tokens: list[Token], start: int, end: int) -> set[str]:
-    """The words of the clause a mention stands in."""
+def _clause(tokens: list[Token], start: int, end: int) -> tuple[int, int]:
+    """Where the clause a mention stands in begins and ends."""
     left = start
     while left > 0 and tokens[left - 1].w not in CLAUSE_ENDS:
         left -= 1
     right = end
     while right < len(tokens) and tokens[right].w not in CLAUSE_ENDS:
         right += 1
-    return {t.w for t in tokens[left:right]}
+    return left, right
 
 
 def role(tokens: list[Token], mention: Mention) -> str:
-    words = _clause(tokens, mention.start, mention.end)
-    if words & DECISION_WORDS:
-        return "decision"
-    if words & PAST_VERBS:
-        return "past"
-    if words & NEXT_STEP_WORDS:
+    """What the clause of a mention is about, by the cue word nearest to it: "decision", "next
+    step", "past", or ""; starting a job is a next step whatever else the clause says."""
+    left, right = _clause(tokens, mention.start, mention.end)
+    words = {t.w for t in tokens[left:right]}
+    if words & STARTING_WORDS:
         return "next step"
-    return ""
+    cues = []
+    for index in [*range(left, mention.start), *range(mention.end, right)]:
+        word = tokens[index].w
+        distance = mention.start - index if index < mention.start else index - mention.end + 1
+        for cue, kind in ((DECISION_WORDS, "decision"), (NEXT_STEP_WORDS, "next step")):
+            if word in cue:
+                cues.append((distance, kind))
+    if cues:
+        return min(cues)[1]
+    return "past" if words & PAST_VERBS else ""
+
+
+def extends(tokens: list[Token], mention: Mention, before: Mention) -> bool:
+    """Whether a mention with no cue of its own pushes the decision later: "by Friday, though
+    it might slip into the following Monday", "worst case the Monday after"."""
+    left, right = _clause(tokens, mention.start, mention.end)
+    words = {t.w for t in tokens[min(left, before.end):right]}
+    return bool(words & EXTENSION_WORDS)
 
 
 def choose(mentions: list[Mention], tokens: list[Token], said_on: dt.date) -> Pick | None:
@@ -74,8 +93,8 @@ def choose(mentions: list[Mention], tokens: list[Token], said_on: dt.date) -> Pi
     pool = fresh or live
     decisions = [m for m in pool if m.role == "decision"]
     if decisions:
-        first = min(m.start for m in decisions)
-        candidates = decisions + [m for m in pool if m.role == "" and m.start > first]
+        first = min(decisions, key=lambda m: m.start)
+        candidates = decisions + [m for m in pool if m.role == "" and m.start > first.start and extends(tokens, m, first)]
     else:
         candidates = [m for m in pool if m.role != "next step"] or pool
     chosen = max(candidates, key=lambda m: (m.found.day, -m.start))

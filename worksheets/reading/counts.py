@@ -107,9 +107,13 @@ class CountReader(Cursor):
         found = self.count(j)
         if found is None and j > i and self.w(j - 1) in ("next", "coming", "following") and self.w(j) in UNITS:
             found = self.count_of_one(j)  # "in the next week or two", "within the next fortnight"
-            if found is None and (self.w(j) in ("fortnight", "day", "hour")
+            if found is None and (self.w(j) in ("fortnight", "day", "hour", "minute")
                                   or (self.w(j - 1) == "next" and self.w(i - 1) in ("in", "within", "over"))):
                 found = Count(1.0, UNITS[self.w(j)], "", False, None, self.typed(j, j + 1)), j + 1
+        if found is None and j == i + 1 and self.w(i) == "the" and self.w(j) in ("hour", "day") \
+                and self.w(i - 1) in ("within", "in", "by", "during"):  # "within the hour", "within the day"
+            found = Count(1.0 if self.w(j) == "hour" else 0.0, UNITS[self.w(j)], "calendar", False, None,
+                          self.typed(i, j + 1)), j + 1
         if found is None:
             return None
         count, k = found
@@ -127,9 +131,10 @@ class CountReader(Cursor):
             return None
         count, j = found
         connector = self.longest(j, _CONNECTORS)
-        if connector is None:
-            if count.unit in ("week", "fortnight") and count.n == 1 and self.weekday(j) is not None:  # "a week Friday"
-                anchor = self.weekday_phrase(j)
+        if connector is None:  # "a week Friday", "a week today", "a month tomorrow" (British)
+            if count.unit in ("week", "fortnight", "month") and count.n == 1 and not count.low:
+                anchor = self.weekday_phrase(j) if self.weekday(j) is not None else \
+                    self.relative_day(j) if self.w(j) in ("today", "tomorrow") else None
                 if anchor is not None:
                     return Offset(count, anchor[0]), anchor[1]
             return None

@@ -17,6 +17,17 @@ TIMES_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "lunchtime
                           "pm", "eod", "tonight", "pst", "est", "gmt", "bst", "cet", "et", "pt", "ct", "uk", "time"})
 
 
+_SHAPES: dict[int, tuple[frozenset[str], int]] = {}
+
+
+def _shape(table: Mapping[tuple[str, ...], object]) -> tuple[frozenset[str], int]:
+    """The first words of a table's keys and its longest key (tables are constants: once each)."""
+    shape = _SHAPES.get(id(table))
+    if shape is None:
+        shape = _SHAPES[id(table)] = (frozenset(key[0] for key in table), max(len(key) for key in table))
+    return shape
+
+
 class Cursor:
     def __init__(self, tokens: list[Token], ctx: Context, text: str) -> None:
         self.t = tokens
@@ -46,11 +57,15 @@ class Cursor:
 
     def longest(self, i: int, table: Mapping[tuple[str, ...], V]) -> tuple[V, int] | None:
         """The value of the longest key of ``table`` that comes next, and the index after it."""
+        firsts, size = _shape(table)
+        if self.w(i) not in firsts:
+            return None
         best = None
-        for size in range(1, 7):
-            key = tuple(self.w(i + k) for k in range(size))
-            if key in table:
-                best = (table[key], i + size)
+        words = tuple(t.w for t in self.t[i:i + size])
+        for length in range(1, len(words) + 1):
+            value = table.get(words[:length])
+            if value is not None:
+                best = (value, i + length)
         return best
 
     def skip(self, i: int, marks: tuple[str, ...] = (",",)) -> int:

@@ -92,12 +92,18 @@ class DayReader(Cursor):
         if when is None:  # "30 February": no reading, and no shorter one either ("February" alone)
             return When.day(self.ctx.said_on, past=True, impossible=True)
         later = year_after(when, self.ctx.said_on) if year is not None and when < self.ctx.said_on else None
-        return self._dated(when, weekday, notes, later=later, rolled=bool(notes))
+        return self._dated(when, weekday, notes, later=later, rolled=self._just_passed(when, notes))
 
-    def _span(self, first: When, last: When) -> When:
+    def _just_passed(self, when: dt.date, notes: tuple[str, ...]) -> bool:
+        """A day and month read as next year's that had passed only weeks before: likely about
+        the past ("we met on 20 November"), not when they will decide."""
+        return bool(notes) and (when - self.ctx.said_on).days > 183
+
+    def _span(self, first: When, last: When, either: bool = False) -> When:
         return When(first.last, last.last, last.last, kind="range", exact=False, named=True,
-                    notes=last.notes + ("the end of the range they gave",),
-                    alt=Alt(first.last, long_date(first.last)) if first.last != last.last else None)
+                    notes=last.notes + ("the later of the two" if either else "the end of the range they gave",),
+                    alt=Alt(first.last, f"the {nth(first.last.day)}" if either else long_date(first.last))
+                    if first.last != last.last else None)
 
     def _month_first(self, i: int, weekday: int | None) -> tuple[When, int] | None:
         """"December 12", "Dec. 12th, 2027", "Oct-2", "Jan first", "Dec 14-18", "April 9th through the 17th"."""
@@ -124,7 +130,8 @@ class DayReader(Cursor):
         end = self.after_time(end)
         # "Dec 14 - 18", "December 9th through the 11th", "Oct 2 to Oct 22"
         join = self.skip(end)
-        if self.w(join) in ("-", "to", "through", "until", "till", "thru") and not JOINS.get(self.w(join), True):
+        either = self.w(join) == "or"
+        if self.w(join) in ("-", "to", "through", "until", "till", "thru", "or"):
             after_join = self.opt(join + 1, "the")
             again = self._month_first(after_join, None)
             if again is None:
@@ -135,9 +142,9 @@ class DayReader(Cursor):
                     if not stop.impossible and stop.last < when.last:
                         stop = self._written(stop_day[0], number % 12 + 1, year2, None)
                     if not stop.impossible and stop.last >= when.last:
-                        return self._span(when, stop), self.after_time(stop_end)
+                        return self._span(when, stop, either), self.after_time(stop_end)
             elif again[0].last >= when.last:
-                return self._span(when, again[0]), again[1]
+                return self._span(when, again[0], either), again[1]
             elif when.rolled and year is None:  # "Oct 2 to Oct 22" said on the 16th: this October's
                 start = self._written(day[0], number, again[0].last.year, weekday)
                 if not start.impossible and start.last <= again[0].last:
@@ -163,7 +170,8 @@ class DayReader(Cursor):
         first_day, j = day[0], day[1]
         second_day = None
         join = self.w(j)
-        if join in ("-", "to", "and", "through", "until", "till") and self.tok(j).kind != "time":
+        either = join in ("or", "/")
+        if join in ("-", "to", "and", "through", "until", "till", "or", "/") and self.tok(j).kind != "time":
             more = self.day_number(self.opt(j + 1, "the"), bare=True)
             if more is not None and (self.month(self.opt(more[1], "of")) is not None):
                 second_day, j = more[0], more[1]
@@ -178,7 +186,7 @@ class DayReader(Cursor):
                 return (start if start.impossible else stop), end
             if stop.last < start.last:
                 return None
-            return self._span(start, stop), self.after_time(end)
+            return self._span(start, stop, either), self.after_time(end)
         when = self._written(first_day, month[0], year, weekday)
         return when, (end if when.impossible else self.after_time(end))
 
@@ -219,12 +227,15 @@ class DayReader(Cursor):
                 # theirs had passed this year, the other is weeks away: the other it is
                 found = self._dated(other, weekday, (f"taken as {others}, as {theirs} would have passed",), exact=False)
                 return replace(found, alt=found.alt or Alt(when, theirs)), self.after_time(i + 1)
-            found = self._dated(when, weekday, (f"taken as {theirs}",) + notes, exact=False, rolled=bool(notes))
+            found = self._dated(when, weekday, (f"taken as {theirs}",) + notes, exact=False,
+                                rolled=self._just_passed(when, notes))
             return replace(found, alt=found.alt or Alt(other, others)), self.after_time(i + 1)
         if not mine:
             impossible = preferred[0]
             notes = (f"taken as {name[not self.ctx.month_first]}, as {impossible} cannot be a month",) + notes
-            return self._dated(when, weekday, notes, exact=False, rolled=len(notes) > 1), self.after_time(i + 1)
+            return self._dated(when, weekday, notes, exact=False, rolled=self._just_passed(when, notes[1:])), \
+                self.after_time(i + 1)
         later = year_after(when, self.ctx.said_on) if year is not None and when < self.ctx.said_on else None
-        return self._dated(when, weekday, notes, later=later, rolled=bool(notes)), self.after_time(i + 1)
+        return self._dated(when, weekday, notes, later=later, rolled=self._just_passed(when, notes)), \
+            self.after_time(i + 1)
 

@@ -22,6 +22,7 @@ import datetime as dt
 from dataclasses import replace
 from functools import cache
 
+from ..words.dates import long_date
 from .arithmetic import DAY, add_months, month_span, next_on_weekday, nth, part_end, week_of
 from .counts import MARKS, CountReader
 from .dates import DayReader
@@ -72,8 +73,10 @@ class Grammar(CountReader, WeekdayReader, DayReader, WeekReader, PeriodReader, N
         when, end = found
         which = part[0]
         if which in ("early", "first half") and when.early is not None:
+            days = (when.early - when.first).days + 1
             return replace(when, first=when.first, last=when.early, end=when.early, kind="span", named=False,
-                           exact=False, label=when.label, eve=None), end
+                           exact=False, label=when.label, eve=None,
+                           notes=(f"the first {days} days after {when.label} at their latest",)), end
         if when.kind == "period":
             last = part_end(when.first, when.end, which if which != "first half" else "mid", "period")
             return replace(when, last=last, kind="span", named=False, exact=False, eve=None), end
@@ -195,7 +198,7 @@ class Grammar(CountReader, WeekdayReader, DayReader, WeekReader, PeriodReader, N
             relation = "by"
         j = self.opt(j, "sometime") if self.w(j) == "sometime" else j
         parsed = self.core(j)
-        if parsed is None and relation in ("before", "after", "until", "by"):
+        if parsed is None and relation in ("before", "after", "until") and self.w(i) not in ("to", "on", "at", "for"):
             for skip in range(1, 5):
                 if not all(self.w(x) in FILLERS for x in range(j, j + skip)):
                     break
@@ -208,6 +211,8 @@ class Grammar(CountReader, WeekdayReader, DayReader, WeekReader, PeriodReader, N
         expr, k, opening = parsed
         if isinstance(expr, When) and expr.impossible:
             return Mention(i, k, past=True, impossible=True)
+        if isinstance(expr, Count) and self.w(i) == "by" and expr.unit not in ("hour", "minute"):
+            return Mention(i, k, past=True)  # "slipped by a week": how much later, not when
         if self.w(i - 1) == "not" and relation is None:  # "not Monday"
             return Mention(i, k, past=True)
         if opening == "from" and isinstance(expr, Range):
@@ -224,6 +229,13 @@ class Grammar(CountReader, WeekdayReader, DayReader, WeekReader, PeriodReader, N
             tail = k + 1  # "within two weeks of the closing date": a day we do not know
             while tail < len(self.t) and tail < k + 6 and self.tok(tail).kind == "word" and self.w(tail) not in ("and", "but", "so"):
                 tail += 1
+            given = self.anchor(self.skip(tail, ("(", ",", ":", "-", "on", "i", "e", ".", "which", "is")))
+            if tail > k + 1 and given is not None and given[0] is not None and not given[0].past:
+                found = of_offset(Offset(expr, given[0]), self.ctx)  # "of the closing date (11 December)"
+                found = replace(found, notes=found.notes + (f"counting from {long_date(given[0].last)}, "
+                                                            f"'{self.typed(k + 1, tail)}'",))
+                k = given[1] + (self.w(given[1]) == ")")
+                return Mention(i, k, found=found, ref=When.day(found.day))
             if tail > k + 1:
                 found = guess(found, f"counted from the day they said it, as we don't know when '{self.typed(k + 1, tail)}' is")
                 k = tail
@@ -267,7 +279,10 @@ class Grammar(CountReader, WeekdayReader, DayReader, WeekReader, PeriodReader, N
         return None, None
 
     def _pleasantry(self, i: int) -> Mention | None:
-        """"Have a lovely Christmas", "happy holidays", "enjoy the long weekend": not about when."""
+        """"Have a lovely Christmas", "happy holidays", "enjoy the long weekend": not about when;
+        nor is "every Monday"."""
+        if self.w(i) in ("every", "each") and (self.weekday(i + 1) or self.weekday(i + 1, plural=True)):
+            return Mention(i, i + 2, past=True)
         if self.w(i) not in PLEASANTRIES:
             return None
         j = i + 1

@@ -48,7 +48,7 @@ def _index() -> dict[tuple[str, ...], data.NamedDay]:
     found = {}
     for day in data.named_days():
         for words in day.words:
-            key = tuple(t.w for t in tokens(words) if t.w != ".")
+            key = tuple(t.w for t in tokens(words, typos=False) if t.w != ".")
             found.setdefault(key, day)
     return found
 

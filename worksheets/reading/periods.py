@@ -57,8 +57,10 @@ class Stretches(Cursor):
         note = _PART_NOTES[which].format(name) if not (which == "end" and sure) else ""
         if which == "late" and kind == "month":
             note = f"late {first:%B} at its latest"
-        if which in ("early", "mid", "first half") and kind == "month":
-            note = f"{'mid' if which == 'mid' else which} {first:%B} at its latest"
+        if which in ("early", "mid") and kind == "month":
+            note = f"{which} {first:%B} at its latest"
+        if which == "first half" and kind == "month":
+            note = f"the first half of {first:%B} at its latest"
         return When(first, last, end, kind=kind, named=False, exact=sure and which == "end",
                     notes=(note,) if note else (), **options)
 

@@ -98,7 +98,9 @@ def count_from(start: dt.date, count: Count, ctx: Context, *, back: bool = False
         whole = int(months)
         day = add_months(start, sign * whole) + sign * dt.timedelta(days=round((months - whole) * 30.4))
         return Found(day, exact=exact, named=False)
-    days = count.whole if unit == "day" else max(1, -(-int(n) // 24))  # hours: whole days, rounded up
+    if unit == "minute" or (unit == "hour" and n < 24):  # "in 2 hours", "within the hour": today
+        return Found(start, exact=exact, means_today=True)
+    days = count.whole if unit == "day" else -(-int(n) // 24)  # hours: whole days, rounded up
     kind = count.kind if unit == "day" else ""
     calendar = start + sign * dt.timedelta(days=days)
     business = (add_business_days(start, days, ctx.closed) if not back else
@@ -145,8 +147,9 @@ def of_offset(offset: Offset, ctx: Context) -> Found:
     anchor = offset.anchor
     found = count_from(anchor.last, offset.count, ctx, back=offset.before)
     if not anchor.exact or offset.count.vague or offset.count.low is not None:
-        found = guess(found, "", anchor.alt and Alt(count_from(anchor.alt.day, offset.count, ctx, back=offset.before).day,
-                                                     f"counting from {anchor.alt.reason}", named=False))
+        vague = f"'{offset.count.words}' read as {offset.count.n:g}" if offset.count.vague and offset.count.words else ""
+        found = guess(found, vague, anchor.alt and Alt(count_from(anchor.alt.day, offset.count, ctx, back=offset.before).day,
+                                                        f"counting from {anchor.alt.reason}", named=False))
     how = "before" if offset.before else "from"
     return replace(found, notes=found.notes + (f"counting {how} {_label(anchor, anchor.last)}",) if anchor.label else found.notes)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from .vocabulary import (
     CARDINALS, DAY_KINDS, FUZZY_TARGETS, MONTHS, NOT_TYPOS, ORDINALS, RELATIONS, SHORTHAND, TENS, UNITS, VAGUE,
@@ -122,17 +122,20 @@ def _known() -> frozenset[str]:
     return frozenset(words)
 
 
+@lru_cache(maxsize=2048)
 def _fix(word: str) -> str | None:
-    """The word a mistyped one stands for, when it is one letter away from exactly one."""
+    """The word a mistyped one stands for, when it is one letter away from exactly one (and
+    starts like it: a typo rarely hits the first letter and the second)."""
     if len(word) < 5 or word in _known() or word in NOT_TYPOS or not word.isalpha():
         return None
-    found = {target for target in FUZZY_TARGETS if _distance_one(word, target)}
+    found = {target for target in FUZZY_TARGETS
+             if (target[0] == word[0] or target[:2] == word[1::-1]) and _distance_one(word, target)}
     if not found and word.endswith("s"):
         return None
     return found.pop() if len(found) == 1 else None
 
 
-def _plain_words(tokens: list[Token]) -> list[Token]:
+def _plain_words(tokens: list[Token], typos: bool = True) -> list[Token]:
     """Plural weekdays, possessive units ("a week's time"), typos put right."""
     out = []
     for t in tokens:
@@ -145,19 +148,21 @@ def _plain_words(tokens: list[Token]) -> list[Token]:
         if w not in WEEKDAYS and w.endswith("s") and w[:-1] in WEEKDAYS and len(w) > 4:
             out.append(replace(t, w=w[:-1], plural=True))
             continue
-        fixed = _fix(w)
-        out.append(replace(t, w=fixed or w, fixed=bool(fixed)))
+        fixed = _fix(w) if typos else None
+        out.append(t if w == t.w and not fixed else replace(t, w=fixed or w, fixed=bool(fixed)))
     return out
 
 
 def _numbers(tokens: list[Token]) -> list[Token]:
     """Numbers in words as numbers: "twenty-second" is the 22nd, "a couple of" is 2 (vague)."""
     out: list[Token] = []
+    firsts = {key[0] for key in VAGUE}
     i = 0
     while i < len(tokens):
         t = tokens[i]
-        vague = next(((size, value) for size in (3, 2, 1) for key, value in VAGUE.items()
-                      if len(key) == size and tuple(x.w for x in tokens[i:i + size]) == key), None)
+        vague = None if t.w not in firsts else next(
+            ((len(key), VAGUE[key]) for size in (3, 2, 1) if (key := tuple(x.w for x in tokens[i:i + size])) in VAGUE),
+            None)
         if vague:
             size, value = vague
             out.append(Token(str(value), "num", t.start, tokens[i + size - 1].end, n=value, spelled=True, vague=True))
@@ -175,7 +180,7 @@ def _numbers(tokens: list[Token]) -> list[Token]:
             out.append(Token(str(TENS[t.w]), "num", t.start, t.end, n=TENS[t.w], spelled=True))
         elif t.w in CARDINALS:
             out.append(Token(str(CARDINALS[t.w]), "num", t.start, t.end, n=CARDINALS[t.w], spelled=True))
-        elif t.w in ORDINALS:
+        elif t.w in ORDINALS and not (i + 1 < len(tokens) and tokens[i + 1].w == "half"):  # "first half of"
             out.append(Token(str(ORDINALS[t.w]), "ord", t.start, t.end, n=ORDINALS[t.w], spelled=True))
         else:
             out.append(t)
@@ -201,6 +206,7 @@ def _compounds(tokens: list[Token]) -> list[Token]:
     return out
 
 
-def tokens(text: str) -> list[Token]:
-    """The plain tokens of ``text`` (already tidied with :data:`TIDY`)."""
-    return _numbers(_plain_words(_shorthand(_compounds(_plain_words(_cut(text))))))
+def tokens(text: str, typos: bool = True) -> list[Token]:
+    """The plain tokens of ``text`` (already tidied with :data:`TIDY`); ``typos=False`` leaves
+    words as they are (for tables of words, which have none)."""
+    return _numbers(_plain_words(_shorthand(_compounds(_plain_words(_cut(text), typos))), typos))

@@ -23,6 +23,7 @@ SHORTHAND: dict[tuple[str, ...], tuple[str, ...]] = {
     ("end", "of", "the", "day"): ("eod",), ("end", "of", "the", "working", "day"): ("eod",),
     ("end", "of", "the", "business", "day"): ("eod",), ("end", "of", "business", "day"): ("eod",),
     ("close", "of", "the", "day"): ("eod",), ("end", "of", "today"): ("eod", "today"),
+    ("end", "of", "the", "afternoon"): ("eod",), ("end", "of", "the", "morning"): ("eod",),
     ("tmrw",): ("tomorrow",), ("tmr",): ("tomorrow",), ("tmw",): ("tomorrow",), ("tomoz",): ("tomorrow",),
     ("tmrrw",): ("tomorrow",), ("tomm",): ("tomorrow",), ("tdy",): ("today",), ("tonite",): ("tonight",),
     ("nxt",): ("next",), ("wk",): ("week",), ("wks",): ("weeks",), ("wkend",): ("weekend",),
@@ -74,7 +75,8 @@ VAGUE = {
 UNITS = {
     "day": "day", "days": "day", "week": "week", "weeks": "week", "fortnight": "fortnight",
     "fortnights": "fortnight", "month": "month", "months": "month", "year": "year", "years": "year",
-    "hour": "hour", "hours": "hour", "quarter": "quarter", "quarters": "quarter",
+    "hour": "hour", "hours": "hour", "quarter": "quarter", "quarters": "quarter", "minute": "minute",
+    "minutes": "minute", "min": "minute", "mins": "minute",
 }
 #: Words that say how days are counted.
 DAY_KINDS = {"business": "business", "working": "business", "work": "business", "calendar": "calendar",
@@ -145,6 +147,10 @@ PARTS: dict[tuple[str, ...], tuple[str, bool]] = {
     ("the", "beginning", "of"): ("early", False), ("beginning", "of"): ("early", False),
     ("the", "first", "half", "of"): ("first half", False), ("first", "half", "of"): ("first half", False),
     ("the", "second", "half", "of"): ("late", False), ("second", "half", "of"): ("late", False),
+    ("the", "latter", "half", "of"): ("late", False), ("latter", "half", "of"): ("late", False),
+    ("the", "back", "half", "of"): ("late", False), ("back", "half", "of"): ("late", False),
+    ("the", "last", "part", "of"): ("late", False), ("the", "front", "half", "of"): ("first half", False),
+    ("the", "early", "part", "of"): ("early", False), ("early", "part", "of"): ("early", False),
     ("mid",): ("mid", False), ("the", "middle", "of"): ("mid", False), ("middle", "of"): ("mid", False),
     ("midway", "through"): ("mid", False), ("halfway", "through"): ("mid", False),
 }
@@ -164,18 +170,25 @@ DECISION_WORDS = frozenset({
     "decide", "decides", "decided", "decision", "decisions", "hear", "know", "let", "touch", "back", "news",
     "feedback", "outcome", "outcomes", "result", "results", "update", "updates", "offer", "offers", "respond",
     "response", "reply", "confirm", "confirmation", "notify", "inform", "contact", "call", "email", "ring",
-    "answer", "verdict", "word", "update", "come", "revert", "sign", "approval", "approve", "successful",
-    "unsuccessful", "shortlist", "chase", "follow", "circle",
+    "answer", "verdict", "word", "update", "come", "revert", "sign", "approval", "approve", "shortlist", "chase",
+    "follow", "circle", "results", "hopefully",
 })
 NEXT_STEP_WORDS = frozenset({
     "interview", "interviews", "interviewing", "round", "rounds", "assessment", "centre", "center", "stage",
     "invite", "invited", "invitation", "start", "starting", "starts", "onboarding", "induction", "task",
     "presentation", "test", "tests", "meet", "meets", "meeting", "panel", "visit", "trial", "running",
     "held", "continue", "continues", "wrap", "seeing", "screening", "screen", "deadline", "closing", "close",
-    "applications", "away", "out", "leave", "holiday", "off", "offsite",
+    "applications", "away", "leave", "holiday", "off", "offsite", "seconds", "pencilled", "penciled",
+    "scheduled", "booked", "slot", "slots", "join", "joining", "conference", "sick", "proposing", "see",
 })
+#: Next steps that no other word in the clause makes a decision: "if successful, you'd start in February".
+STARTING_WORDS = frozenset({"start", "starting", "starts", "join", "joining", "onboarding", "induction"})
+#: Words that make a later date the deadline after all: "by Friday, though it might slip to Monday".
+EXTENSION_WORDS = frozenset({"slip", "slips", "later", "worst", "latest", "otherwise", "might", "may", "could",
+                             "possibly", "perhaps", "maybe", "or", "failing", "else", "delay", "delayed", "push",
+                             "pushed", "longer", "realistically", "probably", "if", "though", "although"})
 #: Words that end a clause, for the cue words above.
-CLAUSE_ENDS = frozenset({".", ";", "!", "?", ":", "but", "and", "so", "then", "while", "whereas", "with",
+CLAUSE_ENDS = frozenset({".", ";", "!", "?", ":", ",", "but", "and", "so", "then", "while", "whereas", "with",
                          "though", "although", "however", "otherwise", "if", "-", "(", ")"})
 #: Greetings around a holiday that are not about when: "have a lovely Christmas".
 PLEASANTRIES = frozenset({"happy", "merry", "enjoy", "nice", "good", "great", "lovely", "wonderful", "restful",

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .arithmetic import DAY, next_on_weekday, next_week, this_week
+from .arithmetic import DAY, add_months, next_on_weekday, next_week, this_week
 from .cursor import Cursor
 from .vocabulary import PAST
 from .when import Alt, When
@@ -50,6 +50,13 @@ class WeekdayReader(Cursor):
         if (k := self.seq(j, "day", "after", "tomorrow")) is not None:
             return When.day(said + 2 * DAY), self.after_time(k)
         word = self.w(j)
+        for words, ahead in ((("this", "time", "next", "week"), 7), (("same", "time", "next", "week"), 7),
+                             (("this", "time", "next", "month"), 31)):
+            if (k := self.seq(j, *words)) is not None:  # "this time next week": a week today
+                day = said + dt.timedelta(days=ahead) if ahead == 7 else add_months(said, 1)
+                return When.day(day, named=False), k
+        if word == "tomorrow" and self.w(j + 1) == "week":  # "tomorrow week" (British): a week after tomorrow
+            return When.day(said + 8 * DAY, named=False), j + 2
         if word == "tomorrow":
             return When.day(said + DAY), self.after_time(j + 1)
         if word in ("today", "tonight") or (word == "this" and self.w(j + 1) in ("morning", "afternoon", "evening")):
