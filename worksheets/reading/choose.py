@@ -131,7 +131,8 @@ def unread_spans(cursor: Cursor, mentions: list[Mention]) -> list[tuple[int, int
 def _date_word(cursor: Cursor, i: int) -> bool:
     t = cursor.t[i]
     if t.kind == "numdate":
-        return cursor.w(i + 1) not in UNITS
+        return cursor.w(i + 1) not in UNITS and cursor.w(i + 1) not in COUNTED and cursor.w(i + 1) != "people" \
+            and not (t.sep == "." and len(t.parts) == 2 and len(t.parts[1]) == 1)
     if t.kind == "ord":
         return 1 <= t.n <= 31 and cursor.w(i + 1) not in COUNTED and not t.spelled
     if t.kind == "num":

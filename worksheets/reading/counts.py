@@ -26,6 +26,10 @@ _TIME_WORDS: dict[tuple[str, ...], bool] = {
     ("from", "today's", "interview"): False, ("from", "the", "date", "of", "the", "interview"): False,
 }
 MARKS = frozenset({",", "-", "(", ")", ":", "'", '"', "...", "."})
+#: Words after a count that make it something other than a wait: "4 weeks' notice".
+NOT_WAITS = frozenset({"notice", "experience", "old", "long", "leave", "annual", "contract", "probation", "probationary",
+                       "trial", "course", "programme", "program", "placement", "internship", "ago", "sabbatical",
+                       "maternity", "paternity", "training", "secondment", "commute", "holiday", "holidays"})
 _STARTERS_STRICT = frozenset({".", ",", ";", "and", "but", "or", "so", "then"})
 
 
@@ -89,9 +93,29 @@ class CountReader(Cursor):
                 k += 1
         if (m := self.seq(k, "and", "a", "half")) is not None:
             n, k = n + 0.5, m
-        if name == "day" and not kind and self.w(k) in DAY_KINDS:  # "5 days business"? rare: leave
-            pass
+        if self._not_a_wait(name, n, k) is not None:
+            return None
         return Count(n, name, kind, vague, low, self.typed(i, k)), k
+
+    def measure(self, i: int) -> int | None:
+        """Where a count that measures something else ends ("5 days a week", "4 weeks' notice"),
+        so the grammar passes over it; None when there is none here."""
+        found = self.quantity(i)
+        unit = self.unit(found[3]) if found is not None else None
+        return None if unit is None else self._not_a_wait(unit[0], found[0], unit[2])
+
+    def _not_a_wait(self, unit: str, n: float, k: int) -> int | None:
+        """Counts that measure something else: "5 days a week", "4 weeks' notice", "10 years of
+        experience", "a 2-week course"; and years, which no hiring decision waits for. Where
+        the words end, or None."""
+        k += self.w(k) == "'"
+        if self.w(k) in NOT_WAITS:
+            return k + 1
+        if unit == "year" and n >= 2:
+            return k
+        if self.w(k) in ("a", "an", "per", "each", "every") and self.w(k + 1) in UNITS:
+            return k + 2
+        return None
 
     def count_of_one(self, j: int) -> tuple[Count, int] | None:
         """"week or two" after "the next": one unit, or two when "or two" follows."""
@@ -110,6 +134,9 @@ class CountReader(Cursor):
             if found is None and (self.w(j) in ("fortnight", "day", "hour", "minute")
                                   or (self.w(j - 1) == "next" and self.w(i - 1) in ("in", "within", "over"))):
                 found = Count(1.0, UNITS[self.w(j)], "", False, None, self.typed(j, j + 1)), j + 1
+        if found is None and j > i and self.w(j - 1) in ("next", "coming", "following") \
+                and self.w(j) in ("days", "weeks", "months"):  # "in the coming weeks": a few
+            found = Count(3.0, UNITS[self.w(j)], "", True, None, self.typed(j - 1, j + 1)), j + 1
         if found is None and j == i + 1 and self.w(i) == "the" and self.w(j) in ("hour", "day") \
                 and self.w(i - 1) in ("within", "in", "by", "during"):  # "within the hour", "within the day"
             found = Count(1.0 if self.w(j) == "hour" else 0.0, UNITS[self.w(j)], "calendar", False, None,

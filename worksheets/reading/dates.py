@@ -16,7 +16,7 @@ from ..days.written import orders
 from ..words.dates import long_date
 from .arithmetic import DAY, add_months, next_nth, nth, valid_date
 from .cursor import Cursor
-from .vocabulary import DAY_KINDS, UNITS
+from .vocabulary import COUNTED, DAY_KINDS, UNITS
 from .weekdays import JOINS
 from .when import Alt, When, day_month, nearest_weekday, year_after
 
@@ -28,6 +28,8 @@ class DayReader(Cursor):
         """A written date, with or without a weekday before it; ``month_hint`` is the month
         (and year) a bare day takes when it ends a range ("April 9th through the 17th")."""
         j = self.opt(i, "on")
+        if self.w(j) in ("next", "this", "coming") and self.weekday(j + 1) is not None:
+            j += 1  # "next Friday the 11th": the date says which Friday
         weekday = None
         found_weekday = self.weekday(j)
         if found_weekday is not None:
@@ -113,13 +115,15 @@ class DayReader(Cursor):
         number, j = month
         j = self.opt(self.skip(j, ("-", "/")), "the")
         t = self.tok(j)
-        if t is not None and t.kind == "numdate" and t.sep == "-" and len(t.parts) == 2 and self.w(j + 1) not in UNITS:
+        if t is not None and t.kind == "numdate" and t.sep in "-/" and len(t.parts) == 2 and self.w(j + 1) not in UNITS \
+                and all(len(part) <= 2 for part in t.parts):
             first, last = int(t.parts[0]), int(t.parts[1])
             year, end = self.year(j + 1) or (None, j + 1)
             start, stop = self._written(first, number, year, None), self._written(last, number, year, None)
             if start.impossible or stop.impossible:
                 return (start if start.impossible else stop), end
-            return (self._span(start, stop), self.after_time(end)) if start.last <= stop.last else None
+            either = t.sep == "/"  # "Dec 14/15": one or the other
+            return (self._span(start, stop, either), self.after_time(end)) if start.last <= stop.last else None
         day = self.day_number(j, bare=True)
         if day is None:
             return None
@@ -194,8 +198,10 @@ class DayReader(Cursor):
         """"12/4", "12/4/2026", "4-22", "18.12", "2026-12-18": in the person's order, the other
         offered when it is a date too."""
         t = self.tok(i)
-        if t is None or t.kind != "numdate" or self.w(i + 1) in UNITS or self.w(i + 1) in DAY_KINDS:
-            return None
+        if t is None or t.kind != "numdate" or self.w(i + 1) in UNITS or self.w(i + 1) in DAY_KINDS \
+                or self.w(i + 1) in COUNTED or self.w(i + 1) in ("k", "pm", "am", "%", "people", "hours") \
+                or (t.sep == "-" and self.w(i - 1) in ("open", "hours", "work", "working", "shift", "from", "office")):
+            return None  # "3-4 people", "open 9-5": not dates
         parts = t.parts
         if len(parts) == 3 and len(parts[0]) == 4:
             day = valid_date(int(parts[0]), int(parts[1]), int(parts[2]))
@@ -219,6 +225,8 @@ class DayReader(Cursor):
         name = {True: "month/day", False: "day/month"}
         mine = readings[0][2] == preferred
         when, notes, _ = readings[0]
+        if len(readings) == 2 and year is not None and readings[1][0] < self.ctx.said_on:
+            readings = readings[:1]  # "12/8/26" said in December 2026: 12 August had passed
         if len(readings) == 2:
             other, other_notes, _ = readings[1]
             theirs, others = name[self.ctx.month_first], name[not self.ctx.month_first]

@@ -193,6 +193,8 @@ class Grammar(CountReader, WeekdayReader, DayReader, WeekReader, PeriodReader, N
         noise = self._pleasantry(i)
         if noise is not None:
             return noise
+        if (measured := self.measure(i)) is not None:
+            return Mention(i, measured, past=True)
         relation, j = self.longest(i, RELATIONS) or (None, i)
         if relation == "before" and (part := self.longest(j, PARTS)) is not None and part[0][0] == "end":
             relation = "by"

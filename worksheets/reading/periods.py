@@ -161,6 +161,11 @@ class PeriodReader(Stretches):
         if self.w(k) == "month" and self.w(k + 1) in ("end",) and which in ("", "this"):
             first, end = month_span(said.year, said.month)
             return self._month(first, end, ("end", True)), k + 2
+        if which == "next" and self.w(k) != "month" and self.w(i - 1) in ("or", "and") \
+                and "month" in {self.w(x) for x in range(i - 6, i)}:
+            k -= 1  # "the end of this month or early next": next month
+            nxt = add_months(said.replace(day=1), 1)
+            return self._month(*month_span(nxt.year, nxt.month), part), k + 1
         if self.w(k) == "month":
             if which == "last" or self.w(i - 1) in PAST:
                 return When.day(said, past=True), k + 1

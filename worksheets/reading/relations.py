@@ -66,7 +66,7 @@ def deadline(relation: str, when: When, ctx: Context) -> Found:
         return before(when, ctx)
     if relation == "after" or (relation == "over" and (holiday or when.kind == "weekend")):
         return after(when, ctx)
-    if relation in ("in", "over") and when.early is not None:
+    if relation in ("in", "over", "from") and when.early is not None:
         return Found(when.early, exact=False, named=False,
                      notes=(f"the first two weeks after {_label(when, when.first)} at their latest",))
     found = by(when)

@@ -180,7 +180,7 @@ def _numbers(tokens: list[Token]) -> list[Token]:
             out.append(Token(str(TENS[t.w]), "num", t.start, t.end, n=TENS[t.w], spelled=True))
         elif t.w in CARDINALS:
             out.append(Token(str(CARDINALS[t.w]), "num", t.start, t.end, n=CARDINALS[t.w], spelled=True))
-        elif t.w in ORDINALS and not (i + 1 < len(tokens) and tokens[i + 1].w == "half"):  # "first half of"
+        elif t.w in ORDINALS and not (i + 1 < len(tokens) and tokens[i + 1].w in ("half", "thing")):  # "first thing"
             out.append(Token(str(ORDINALS[t.w]), "ord", t.start, t.end, n=ORDINALS[t.w], spelled=True))
         else:
             out.append(t)

@@ -20,6 +20,9 @@ class WeekReader(Stretches):
 
     def week_phrase(self, i: int) -> tuple[When, int] | None:
         said = self.ctx.said_on
+        if (k := self.seq(i, "first", "thing")) is not None and self.w(k) in ("next", "this") and self.w(k + 1) == "week":
+            monday = next_week(said)[0] if self.w(k) == "next" else this_week(said)[0]
+            return When.day(monday, named=False), k + 2  # "first thing next week": its Monday
         part, j = self.part(i)
         if (k := self.seq(i, "mid", "week")) is not None:
             wednesday = this_week(said)[0] + 2 * DAY
@@ -65,8 +68,9 @@ class WeekReader(Stretches):
         if weekend:
             return replace(self._weekend(monday), later=Alt(monday + 11 * DAY, "the end of next week", named=False)
                            if which in ("this", "") else None), end
-        if which == "" and part is None:
-            return None  # "week" alone: a unit, not a week
+        if part is None and (which == "" or (which == "this" and self.w(j) == "the"
+                                             and self.w(i - 1) not in ("within", "in", "during", "over", "by", "throughout"))):
+            return None  # "week", "the week" alone: a unit, or a week we cannot tell
         plain = {"this": "the end of the week", "": "the end of the week",
                  "next": "the end of that week, so you don't follow up too soon"}.get(which, "the end of that week")
         guessed = which in ("coming", "following") or (which == "" and part is not None and part[0] != "end")

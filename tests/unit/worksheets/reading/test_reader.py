@@ -302,9 +302,9 @@ def test_inexact_readings_offer_the_likely_alternative(phrase, expected, alterna
         assert (reading.alternative, reading.alternative_reason) == (None, "")
 
 
-def test_an_alternative_that_has_passed_is_not_offered() -> None:
-    reading = read("05/12/2026")  # 12 May 2026 had passed
-    assert (reading.date, reading.exact, reading.alternative) == (D(2026, 12, 5), False, None)
+def test_an_order_that_has_passed_is_no_reading_at_all() -> None:
+    reading = read("05/12/2026")  # 12 May 2026 had passed: only 5 December is left
+    assert (reading.date, reading.exact, reading.alternative) == (D(2026, 12, 5), True, None)
     assert read("05/12/2027").alternative == D(2027, 5, 12)
 
 
