@@ -247,11 +247,10 @@ class PeriodReader(Stretches):
             current = quarter_of(said) + (1 if which in ("next", "following", "coming") else 0)
             year = said.year + (current - 1) // 4
             first, end = quarter_span(year, (current - 1) % 4 + 1)
-            return self._stretch(first, end, "quarter", part, "the end of that quarter", "that quarter",
-                                 plain_sure=False), k + 1
+            return self._quarter(first, end, part), k + 1
         elif word == "quarter" and self.w(k + 1) == "end":
             first, end = quarter_span(said.year, quarter_of(said))
-            return self._stretch(first, end, "quarter", ("end", True), "", ""), k + 2
+            return self._quarter(first, end, ("end", True)), k + 2
         elif word in ("quarter",) and part is not None and which in ("", "this"):
             first, end = quarter_span(said.year, quarter_of(said))
             return self._quarter(first, end, part), k + 1

@@ -125,9 +125,11 @@ def date_words(phrase: str, limit: int = QUOTE) -> str:
     text = " ".join(phrase.translate(TIDY).split())
     if len(text) <= limit:
         return text
-    for sentence in _sentences(text):
-        if any(word in sentence.lower() for word in _WHEN_WORDS) and len(sentence) <= limit:
-            return ("…" if not text.startswith(sentence) else "") + sentence + ("…" if not text.endswith(sentence) else "")
+    scored = [(sum(word in sentence.lower() for word in _WHEN_WORDS), index, sentence)
+              for index, sentence in enumerate(_sentences(text)) if len(sentence) <= limit]
+    hits, _, sentence = max(scored, default=(0, 0, ""))
+    if hits:  # the sentence most about when (the last of equals)
+        return ("…" if not text.startswith(sentence) else "") + sentence + ("…" if not text.endswith(sentence) else "")
     cut = text[:limit].rsplit(" ", 1)[0]
     return cut + "…"
 

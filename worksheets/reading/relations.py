@@ -26,13 +26,18 @@ def _label(when: When, at: dt.date) -> str:
     return f"{when.label} ({long_date(at)})" if when.label else long_date(at)
 
 
+def _own(when: When) -> tuple[str, ...]:
+    """What a holiday's reading said about itself ("Thanksgiving in the US"), kept with it."""
+    return when.notes if when.kind in ("holiday", "period") else ()
+
+
 def before(when: When, ctx: Context) -> Found:
     """The last working day before the stretch begins; a holiday whose break may start the
     day before (Christmas Eve) offers the day before that too."""
     day = previous_business_day(when.first, ctx.closed)
     sure = when.exact or when.kind in ("week", "month", "quarter", "year")  # where a stretch begins is sure
     found = Found(day, exact=sure and when.kind not in ("weekend", "period"), named=False,
-                  notes=(f"the last working day before {_label(when, when.first)}",))
+                  notes=_own(when) + (f"the last working day before {_label(when, when.first)}",))
     if when.eve is not None:
         other = previous_business_day(when.eve, ctx.closed)
         if other != day:
@@ -47,7 +52,7 @@ def after(when: When, ctx: Context) -> Found:
     day = next_business_day(end, ctx.closed)
     friday = on_or_before(week_of(day)[0] + dt.timedelta(days=4), ctx.closed)
     skipped = f", as many offices close on {long_date(end)} too" if when.through else ""
-    return Found(day, exact=False, named=False, notes=(f"the first working day after {_label(when, when.end)}{skipped}",),
+    return Found(day, exact=False, named=False, notes=_own(when) + (f"the first working day after {_label(when, when.end)}{skipped}",),
                  alternative=Alt(friday, "later that week", named=False) if friday > day else None)
 
 
