@@ -159,7 +159,7 @@ class CountReader(Cursor):
         count, j = found
         connector = self.longest(j, _CONNECTORS)
         if connector is None:  # "a week Friday", "a week today", "a month tomorrow" (British)
-            if count.unit in ("week", "fortnight", "month") and count.n == 1 and not count.low:
+            if count.unit in ("week", "fortnight", "month") and not count.low and not count.vague:
                 anchor = self.weekday_phrase(j) if self.weekday(j) is not None else \
                     self.relative_day(j) if self.w(j) in ("today", "tomorrow") else None
                 if anchor is not None:

@@ -83,6 +83,7 @@ class DayReader(Cursor):
         """A written day: kept as it is; a weekday written with it that does not match is
         flagged, with the nearest such weekday offered."""
         alt = None
+        exact = exact and not rolled  # "30 November" said on 1 December: next year's, or a day that has passed
         if weekday is not None and weekday != day.weekday():
             nearest = nearest_weekday(day, weekday, self.ctx.said_on)
             notes += (f"that is a {day:%A}, not a {nearest:%A}",)

@@ -170,7 +170,9 @@ class Grammar(CountReader, WeekdayReader, DayReader, WeekReader, PeriodReader, N
                 break
             after = self.opt(k + 1, "even") if join == "or" else k + 1
             last = expr.stop if isinstance(expr, Range) else expr
+            before, self.prev = self.prev, (last if isinstance(last, When) else self.prev)  # "Friday or the following Monday"
             second = self.single(after, hint=last if isinstance(last, When) else None)
+            self.prev = before
             if second is None or type(second[0]) is not type(last) or getattr(second[0], "past", False):
                 break
             words = self._short(last, last_start, j)  # the one before the last: the other likely reading
@@ -265,6 +267,8 @@ class Grammar(CountReader, WeekdayReader, DayReader, WeekReader, PeriodReader, N
             found = of_count(expr, self.ctx)
             if relation == "around":
                 found = guess(found, "about that long")
+            elif relation == "from":  # "at least 2 weeks"
+                found = guess(found, "at least that long: it may take longer")
             return found, When(said, found.day, found.day, kind="span", named=False)
         if isinstance(expr, Offset):
             found = of_offset(expr, self.ctx)

@@ -110,6 +110,10 @@ RELATIONS: dict[tuple[str, ...], str] = {
     ("in",): "in", ("within",): "in", ("during",): "in", ("inside",): "in", ("sometime", "in"): "in",
     ("not", "until"): "from", ("not", "till"): "from", ("not", "before"): "from", ("no", "sooner", "than"): "from",
     ("won't", "know", "until"): "by",
+    ("no", "more", "than"): "in", ("not", "more", "than"): "in", ("at", "most"): "in", ("at", "the", "most"): "in",
+    ("less", "than"): "in", ("under",): "in", ("a", "maximum", "of"): "in", ("maximum", "of"): "in",
+    ("max",): "in", ("at", "least"): "from", ("a", "minimum", "of"): "from", ("upwards", "of"): "from",
+    ("more", "than"): "from", ("over", "the", "course", "of"): "in",
     ("over",): "over", ("across",): "over", ("throughout",): "over",
     ("from",): "from", ("starting",): "from", ("as", "of"): "from", ("starting", "from"): "from",
 }

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ..days.business import next_business_day
 from .arithmetic import DAY, add_months, next_on_weekday, next_week, this_week
 from .cursor import Cursor
 from .vocabulary import PAST
@@ -55,6 +56,10 @@ class WeekdayReader(Cursor):
             if (k := self.seq(j, *words)) is not None:  # "this time next week": a week today
                 day = said + dt.timedelta(days=ahead) if ahead == 7 else add_months(said, 1)
                 return When.day(day, named=False), k
+        if word == "next" and self.w(j + 1) in ("working", "business", "work") and self.w(j + 2) == "day":
+            return When.day(next_business_day(said, self.ctx.closed)), j + 3  # "the next working day"
+        if word in ("next", "following") and self.w(j + 1) == "day" and self.w(j - 1) == "the" and self.prev is None:
+            return When.day(said + DAY), j + 2  # "the next day", said of the day it was said
         if word == "tomorrow" and self.w(j + 1) == "week":  # "tomorrow week" (British): a week after tomorrow
             return When.day(said + 8 * DAY, named=False), j + 2
         if word == "tomorrow":
@@ -65,6 +70,9 @@ class WeekdayReader(Cursor):
             return When.day(said, means_today=True), j + 1
         if word == "yesterday":
             return When.day(said - DAY, past=True), j + 1
+        if self.w(i - 1) in ("by", "before", "at", "around", "until", "after") and self.tok(j) is not None \
+                and (self.tok(j).kind == "time" or word in ("noon", "midday", "lunchtime", "lunch")):
+            return When.day(said, means_today=True), self.after_time(j)  # "by 5pm": today
         if word == "eod":
             k = self.opt(j + 1, "today")
             after = self.opt(self.skip(k), "on")
@@ -96,6 +104,12 @@ class WeekdayReader(Cursor):
                 break
             nxt = self.opt(self.opt(joined + 1, "the"), "on")
             more = self.weekday(nxt)
+            if more is None and join == "or" and self.w(nxt) == "next" and self.weekday(nxt + 1) is None \
+                    and len(days) == 1:  # "this Friday or next": the same day next week
+                days.append(days[0] + 7)
+                starts.append(nxt)
+                k = nxt + 1 + (self.w(nxt + 1) in ("week", "one"))
+                continue
             if more is None:
                 break
             either = either and JOINS[join]
@@ -109,7 +123,9 @@ class WeekdayReader(Cursor):
         k = self.after_time(k2)
         if modifier == "last" or self.w(i - 1) in PAST:
             return When.day(said, past=True), k
-        resolved = [self._resolve_weekday(day, modifier, suffix) for day in days]
+        resolved = [self._resolve_weekday(day, modifier, suffix) for day in days if day < 7]
+        if len(days) == 2 and days[1] >= 7 and resolved[0] is not None:  # "... or next": a week later
+            resolved.append(When.day(resolved[0].last + dt.timedelta(days=7)))
         if any(r is None for r in resolved):
             return None
         for index in range(1, len(resolved)):  # each later one on or after the one before
