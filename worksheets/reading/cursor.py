@@ -14,7 +14,7 @@ V = TypeVar("V")
 
 #: Words for a time of day that may follow a day without changing it.
 TIMES_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "lunchtime", "lunch", "noon", "midday", "am",
-                          "pm", "eod", "tonight", "pst", "est", "gmt", "bst", "cet", "et", "pt", "ct", "uk", "time"})
+                          "pm", "eod", "tonight", "pst", "est", "gmt", "bst", "cet", "et", "pt", "ct"})
 
 
 _SHAPES: dict[int, tuple[frozenset[str], int]] = {}

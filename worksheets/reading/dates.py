@@ -17,10 +17,11 @@ from ..words.dates import long_date
 from .arithmetic import DAY, add_months, next_nth, nth, valid_date
 from .cursor import Cursor
 from .vocabulary import COUNTED, DAY_KINDS, UNITS
-from .weekdays import JOINS
 from .when import Alt, When, day_month, nearest_weekday, year_after
 
+
 class DayReader(Cursor):
+    """Written dates: with a month's name, in numbers, or a day of the month alone."""
 
     # --- written dates -------------------------------------------------------------------
 

@@ -23,7 +23,7 @@ from dataclasses import replace
 from functools import cache
 
 from ..words.dates import long_date
-from .arithmetic import DAY, add_months, month_span, next_on_weekday, nth, part_end, week_of
+from .arithmetic import DAY, add_months, month_span, next_on_weekday, nth, week_of
 from .counts import MARKS, CountReader
 from .dates import DayReader
 from .named import NamedReader, _index
@@ -53,7 +53,7 @@ class Grammar(CountReader, WeekdayReader, DayReader, WeekReader, PeriodReader, N
         for reader in (self.relative_day, self.date_phrase, self.weekday_phrase, self._week_of, self.nth_week,
                        self.day_of_period, self.nth_weekday,
                        self.week_phrase, self.month_phrase, self.quarter_phrase, self.year_phrase, self.season_phrase,
-                       self._named_part, self.named_phrase, self.relative_to):
+                       self.named_part, self.named_phrase, self.relative_to):
             found = reader(i)
             if found is not None and found[0] is not None and (best is None or found[1] > best[1]):
                 best = found
@@ -61,26 +61,6 @@ class Grammar(CountReader, WeekdayReader, DayReader, WeekReader, PeriodReader, N
 
     def _week_of(self, i: int) -> tuple[When, int] | None:
         return self.week_of_phrase(i, lambda k: self.date_phrase(k) or self.weekday_phrase(k) or self.named_phrase(k))
-
-    def _named_part(self, i: int) -> tuple[When, int] | None:
-        """A part of a holiday stretch: "early in the new year", "the end of the holidays"."""
-        part, j = self.part(i)
-        if part is None:
-            return None
-        found = self.named_phrase(self.opt(j, "the") if self.w(j) == "the" and self.longest_named(j) is None else j)
-        if found is None or found[0] is None:
-            return None
-        when, end = found
-        which = part[0]
-        if which in ("early", "first half") and when.early is not None:
-            days = (when.early - when.first).days + 1
-            return replace(when, first=when.first, last=when.early, end=when.early, kind="span", named=False,
-                           exact=False, label=when.label, eve=None,
-                           notes=(f"the first {days} days after {when.label} at their latest",)), end
-        if when.kind == "period":
-            last = part_end(when.first, when.end, which if which != "first half" else "mid", "period")
-            return replace(when, last=last, kind="span", named=False, exact=False, eve=None), end
-        return None
 
     def relative_to(self, i: int) -> tuple[When, int] | None:
         """"the Monday after Thanksgiving", "the day before the 14th", "the week after Easter",

@@ -11,10 +11,12 @@ Christmas break runs from 24 December to 1 January). Each is the next one not ye
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from functools import cache
 
 from ..days import holidays as data
 from ..words.dates import long_date
+from .arithmetic import part_end
 from .cursor import Cursor
 from .tokens import tokens
 from .when import When
@@ -133,3 +135,24 @@ class NamedReader(Cursor):
         through = named.number("through", home) if named else 0
         return When(day, day, day, kind="holiday", named=True, exact=False, label=name, through=through,
                     notes=(f"the next {what}, {name} ({long_date(day)})" if named else f"the next {what}",))
+
+    def named_part(self, i: int) -> tuple[When, int] | None:
+        """A part of a holiday stretch: "early in the new year", "the end of the holidays" (the
+        part is read by the period reader's ``part``)."""
+        part, j = self.part(i)
+        if part is None:
+            return None
+        found = self.named_phrase(self.opt(j, "the") if self.w(j) == "the" and self.longest_named(j) is None else j)
+        if found is None or found[0] is None:
+            return None
+        when, end = found
+        which = part[0]
+        if which in ("early", "first half") and when.early is not None:
+            days = (when.early - when.first).days + 1
+            return replace(when, first=when.first, last=when.early, end=when.early, kind="span", named=False,
+                           exact=False, label=when.label, eve=None,
+                           notes=(f"the first {days} days after {when.label} at their latest",)), end
+        if when.kind == "period":
+            last = part_end(when.first, when.end, which if which != "first half" else "mid", "period")
+            return replace(when, last=last, kind="span", named=False, exact=False, eve=None), end
+        return None

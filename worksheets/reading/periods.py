@@ -113,9 +113,12 @@ class PeriodReader(Stretches):
         return None
 
     def day_of_period(self, i: int) -> tuple[When, int] | None:
-        """"the last day of the month", "the first day of next month", "the last day of December"."""
+        """"the last day of the month", "the first day of next month", "the third day of October",
+        "the last working day of December"."""
         j = self.opt(i, "the")
-        if self.w(j) not in ("last", "final", "first") or self.w(j + 1) not in ("day", "working", "business") :
+        t = self.tok(j)
+        nth = t.n if t is not None and t.kind == "ord" and 1 <= t.n <= 31 else -1 if self.w(j) in ("last", "final") else 0
+        if not nth or self.w(j + 1) not in ("day", "working", "business"):
             return None
         k = j + 1 + (self.w(j + 1) in ("working", "business"))
         if self.w(k) != "day" or self.w(k + 1) != "of":
@@ -124,8 +127,10 @@ class PeriodReader(Stretches):
         if found is None:
             return None
         span, end = found
-        day = span.first if self.w(j) == "first" else span.end
-        return When(day, day, day, kind="day", named=False, exact=True), end
+        day = span.end if nth == -1 else span.first + dt.timedelta(days=nth - 1)
+        if day > span.end:
+            return None
+        return When(day, day, day, kind="day", named=nth > 0 and self.w(j + 1) == "day", exact=True), end
 
     def nth_weekday(self, i: int) -> tuple[When, int] | None:
         """"the last Friday of the month", "the first Monday in January"."""
@@ -304,7 +309,11 @@ class PeriodReader(Stretches):
         first, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
         if part is None:
             part = ("early", False)  # "next year": read as its first months, a guess
-        return self._stretch(first, end, "year", part, "", f"{year}"), end_at
+        when = self._stretch(first, end, "year", part, "", f"{year}")
+        if when.last < said and which in ("", "this") and self.w(k) == "year":  # "the beginning of the year", said in December
+            when = self._stretch(dt.date(year + 1, 1, 1), dt.date(year + 1, 12, 31), "year", part, "", f"{year + 1}")
+            when = replace(when, exact=False)
+        return when, end_at
 
     def season_phrase(self, i: int) -> tuple[When, int] | None:
         said = self.ctx.said_on

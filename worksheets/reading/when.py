@@ -7,7 +7,7 @@ checks every written date gets (the year it falls in, a weekday that does not ma
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import Collection
 
 from .arithmetic import valid_date
@@ -170,4 +170,3 @@ class Mention:
     past: bool = False
     role: str = ""  # "decision", "next step", "" (see choose)
     impossible: bool = False  # its words name no day ("30 February"): quoted as unread
-    notes: list[str] = field(default_factory=list)
