@@ -178,6 +178,8 @@ class Grammar(CountReader, WeekdayReader, DayReader, WeekReader, PeriodReader, N
         if (measured := self.measure(i)) is not None:
             return Mention(i, measured, past=True)
         relation, j = self.longest(i, RELATIONS) or (None, i)
+        if self.w(i) == "following" and (self.weekday(i + 1) or self.w(i + 1) in ("week", "month", "day", "weekend")):
+            relation, j = None, i  # "following Friday", "following week": which one, not "after"
         if relation == "before" and (part := self.longest(j, PARTS)) is not None and part[0][0] == "end":
             relation = "by"
         j = self.opt(j, "sometime") if self.w(j) == "sometime" else j
@@ -190,6 +192,8 @@ class Grammar(CountReader, WeekdayReader, DayReader, WeekReader, PeriodReader, N
                 if parsed is not None and isinstance(parsed[0], When) and parsed[0].kind in ("holiday", "period", "day", "week"):
                     break
                 parsed = None
+        if parsed is None and relation is not None and j > i:
+            parsed, relation = self.core(i), None  # a word that was not a relation after all
         if parsed is None:
             return None
         expr, k, opening = parsed
