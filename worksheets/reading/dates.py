@@ -73,6 +73,11 @@ class DayReader(Cursor):
         when = next_nth(start, number)
         if when is None:
             return None
+        if weekday is not None and when.weekday() != weekday and self.within is None:
+            recent = next_nth(self.ctx.said_on - dt.timedelta(days=14), number)
+            if recent is not None and recent < self.ctx.said_on and recent.weekday() == weekday:
+                return When.day(recent, exact=False, later=Alt(when, f"the {nth(number)} of {when:%B}")), \
+                    self.after_time(end)  # "on Monday 30th": a few days ago, by the weekday
         again = next_nth(max(when, self.ctx.said_on) + DAY, number)
         later = Alt(again, f"the {nth(number)} of {again:%B}") if again else None
         notes = () if suffixed or self.tok(k).spelled or weekday is not None else (f"the {nth(number)} of {when:%B}",)

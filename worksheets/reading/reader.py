@@ -102,8 +102,10 @@ def parse_timeline(phrase: str, said_on: dt.date, closed: Collection[dt.date] = 
     if others:
         exact = False
         notes.append("the date they gave for a decision" if chosen.role == "decision" else "the latest of the dates they gave")
-        first = max(others, key=lambda other: other.date) if chosen.role != "decision" else others[0]
-        alternative = alternative or Alt(first.date, f"'{first.words}'")
+        likely = [other for other in others if other.about != "the next step"]  # a next round's date is no reading
+        if likely:
+            first = max(likely, key=lambda other: other.date) if chosen.role != "decision" else likely[0]
+            alternative = alternative or Alt(first.date, f"'{first.words}'")
     unread = [grammar.typed(start, end) for start, end in unread_spans(grammar, mentions)]
     if unread:
         notes.append("ignoring " + " and ".join(f"'{words}'" for words in unread))
