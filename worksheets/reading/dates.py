@@ -228,12 +228,16 @@ class DayReader(Cursor):
                 readings.append((when, notes, (month, day)))
         if not readings:
             return None
+        if len(readings) == 2 and year is not None and readings[1][0] < self.ctx.said_on:
+            readings = readings[:1]  # "12/8/26" said in December 2026: 12 August had passed
+        fits = ""
+        if len(readings) == 2 and weekday is not None and [r[0].weekday() == weekday for r in readings].count(True) == 1:
+            readings = [r for r in readings if r[0].weekday() == weekday]  # "Tuesday 12/8": the order its weekday fits
+            fits = f"the order that falls on a {readings[0][0]:%A}"
         preferred = (int(parts[0]), int(parts[1])) if self.ctx.month_first else (int(parts[1]), int(parts[0]))
         name = {True: "month/day", False: "day/month"}
         mine = readings[0][2] == preferred
         when, notes, _ = readings[0]
-        if len(readings) == 2 and year is not None and readings[1][0] < self.ctx.said_on:
-            readings = readings[:1]  # "12/8/26" said in December 2026: 12 August had passed
         if len(readings) == 2:
             other, other_notes, _ = readings[1]
             theirs, others = name[self.ctx.month_first], name[not self.ctx.month_first]
@@ -246,8 +250,8 @@ class DayReader(Cursor):
                                 rolled=self._just_passed(when, notes))
             return replace(found, alt=found.alt or Alt(other, others)), self.after_time(i + 1)
         if not mine:
-            impossible = preferred[0]
-            notes = (f"taken as {name[not self.ctx.month_first]}, as {impossible} cannot be a month",) + notes
+            why = fits or f"as {preferred[0]} cannot be a month"
+            notes = (f"taken as {name[not self.ctx.month_first]}, {why}",) + notes
             return self._dated(when, weekday, notes, exact=False, rolled=self._just_passed(when, notes[1:])), \
                 self.after_time(i + 1)
         later = year_after(when, self.ctx.said_on) if year is not None and when < self.ctx.said_on else None

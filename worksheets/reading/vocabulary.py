@@ -191,6 +191,7 @@ NEXT_STEP_WORDS = frozenset({
     "held", "continue", "continues", "wrap", "seeing", "screening", "screen", "deadline", "closing", "close",
     "applications", "away", "leave", "holiday", "off", "offsite", "seconds", "pencilled", "penciled",
     "scheduled", "booked", "slot", "slots", "join", "joining", "conference", "sick", "proposing", "see",
+    "traveling", "travelling", "ooo", "vacation", "pto", "annual", "offline", "unavailable",
 })
 #: Next steps that no other word in the clause makes a decision: "if successful, you'd start in February".
 STARTING_WORDS = frozenset({"start", "starting", "starts", "join", "joining", "onboarding", "induction"})

@@ -76,10 +76,11 @@ class WeekdayReader(Cursor):
         if word == "eod":
             k = self.opt(j + 1, "today")
             after = self.opt(self.skip(k), "on")
-            for reader in (self.weekday_phrase, self.date_phrase):
-                found = reader(after) if after < len(self.t) and self.w(after) not in ("today",) else None
-                if found is not None:
-                    return found
+            found = [reader(after) for reader in (self.weekday_phrase, self.date_phrase)
+                     if after < len(self.t) and self.w(after) != "today"]
+            found = [f for f in found if f is not None]
+            if found:
+                return max(found, key=lambda f: f[1])  # "EOD Tuesday 12/8": the longest reading
             if self.w(after) == "tomorrow":
                 return When.day(said + DAY), after + 1
             return When.day(said, means_today=True), k
