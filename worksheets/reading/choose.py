@@ -24,19 +24,10 @@ from dataclasses import dataclass
 from .cursor import Cursor
 from .tokens import Token
 from .vocabulary import (
-    CLAUSE_ENDS, COUNTED, DECISION_WORDS, EXTENSION_WORDS, MONTHS, NEXT_STEP_WORDS, STARTING_WORDS, UNITS, WEEKDAYS,
+    ALWAYS_DATE_WORDS, CLAUSE_ENDS, COUNTED, DECISION_WORDS, EXTENSION_WORDS, MONTHS, NEXT_STEP_WORDS, PAST_VERBS,
+    STARTING_WORDS, UNITS, WEEKDAYS,
 )
 from .when import Mention
-
-#: Verbs in the past tense: a clause with one and no decision word is about what happened.
-PAST_VERBS = frozenset({
-    "spoke", "met", "interviewed", "talked", "chatted", "had", "was", "were", "came", "went", "did", "sent",
-    "received", "applied", "submitted", "visited", "attended", "saw", "joined", "presented", "completed",
-    "emailed", "phoned", "rang", "called", "started", "took", "gave", "got",
-})
-#: Words that are about when, wherever they stand: left unread, they make a reading a guess.
-_DATE_WORDS = frozenset({"today", "tomorrow", "tonight", "weekend", "fortnight", "eod", "q1", "q2", "q3", "q4"})
-
 
 @dataclass(frozen=True)
 class Pick:
@@ -147,4 +138,4 @@ def _date_word(cursor: Cursor, i: int) -> bool:
         return True
     if t.w in MONTHS:
         return cursor.month(i) is not None
-    return t.w in _DATE_WORDS
+    return t.w in ALWAYS_DATE_WORDS

@@ -26,7 +26,7 @@ from ..words.dates import long_date
 from .arithmetic import DAY, add_months, month_span, next_on_weekday, nth, week_of
 from .counts import MARKS, CountReader
 from .dates import DayReader
-from .named import NamedReader, _index
+from .named import NamedReader, words_index
 from .periods import PeriodReader
 from .relations import deadline, of_count, of_offset, of_range
 from .vocabulary import FILLERS, HEDGES, MONTHS, PARTS, PAST, PLEASANTRIES, POSTFIX, RELATIONS, WEEKDAYS
@@ -334,4 +334,4 @@ class Grammar(CountReader, WeekdayReader, DayReader, WeekReader, PeriodReader, N
 @cache
 def _first_words() -> frozenset[tuple[str, ...]]:
     """The first word of every holiday name: where a mention of one may start."""
-    return frozenset(key[:1] for key in _index())
+    return frozenset(key[:1] for key in words_index())

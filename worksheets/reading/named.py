@@ -44,7 +44,7 @@ _NEXT_HOLIDAY = {
 
 
 @cache
-def _index() -> dict[tuple[str, ...], data.NamedDay]:
+def words_index() -> dict[tuple[str, ...], data.NamedDay]:
     """The words of every named day, in the plain form the grammar reads ("new year's eve"
     -> new, year, eve), without full stops."""
     found = {}
@@ -75,7 +75,7 @@ class NamedReader(Cursor):
         return None
 
     def longest_named(self, i: int) -> tuple[data.NamedDay, int] | None:
-        index = _index()
+        index = words_index()
         best = None
         words: list[str] = []
         j = i

@@ -207,3 +207,11 @@ PLEASANTRIES = frozenset({"happy", "merry", "enjoy", "nice", "good", "great", "l
                           "relaxing", "fantastic", "safe", "peaceful", "joyful", "have", "hope"})
 #: Words that point into the past: a day they name is not when anyone will decide.
 PAST = frozenset({"last", "ago", "yesterday", "previous", "past", "earlier"})
+#: Verbs in the past tense: a clause with one and no decision word is about what happened.
+PAST_VERBS = frozenset({
+    "spoke", "met", "interviewed", "talked", "chatted", "had", "was", "were", "came", "went", "did", "sent",
+    "received", "applied", "submitted", "visited", "attended", "saw", "joined", "presented", "completed",
+    "emailed", "phoned", "rang", "called", "started", "took", "gave", "got",
+})
+#: Words that are about when, wherever they stand: left unread, they make a reading a guess.
+ALWAYS_DATE_WORDS = frozenset({"today", "tomorrow", "tonight", "weekend", "fortnight", "eod", "q1", "q2", "q3", "q4"})
