@@ -3,7 +3,8 @@
 Two steps, one before the engine turns Markdown into pages and one after:
 
 * :func:`prepare` reads the publisher's settings, builds the ``worksheets`` wheel (the
-  settings inside), loads the pinned browser wheels and checks the pinned Pyodide runtime.
+  settings inside, and the holidays of the years around the day it runs), loads the pinned
+  browser wheels and checks the pinned Pyodide runtime.
   The ``worksheet`` fences are then rendered by the Markdown extension :mod:`build.extensions.fence`,
   which any engine that runs Python-Markdown extensions runs.
   Python for the browser is precompiled here (:mod:`build.python.stdlib`: the worksheets wheel, the
@@ -25,6 +26,7 @@ MkDocs, and this module's command line for another engine (``./dev build --engin
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import sys
@@ -35,7 +37,7 @@ from typing import Any
 from build import publisher
 from build.extensions import forms, panels
 from build.pages import boot, csp, offline, skip
-from build.python import browser_wheels, runtime, stdlib
+from build.python import browser_wheels, holiday_data, runtime, stdlib
 from build.python.wheel import Wheel, build_wheel
 from worksheets import registry
 from worksheets.stored import shapes as stored
@@ -120,7 +122,8 @@ def prepare(root: Path = ROOT, config: dict[str, Any] | None = None, *, serving:
         runtime.check(root)
     except (publisher.PublisherSettingsError, browser_wheels.BrowserWheelMissing, runtime.RuntimeMissing) as error:
         raise BuildError(str(error)) from None
-    wheel = build_wheel(root / "worksheets", "worksheets", worksheets.__version__, extra=publisher.wheel_files(found))
+    generated = {**publisher.wheel_files(found), **holiday_data.wheel_files(dt.date.today())}  # the build's own day
+    wheel = build_wheel(root / "worksheets", "worksheets", worksheets.__version__, extra=generated)
     try:
         wheel, extra_list, python_stdlib = stdlib.for_site(root, wheel, list(extras), stock=serving)
     except stdlib.PrecompileFailed as error:

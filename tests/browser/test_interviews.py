@@ -131,7 +131,7 @@ def test_step_one_reads_the_date_and_prepares_referees(page, site):
     sheet.get_by_label("Job title you applied for").fill("Analyst")
     sheet.get_by_label("Interview date").fill("2026-11-24")
     sheet.get_by_label("When they said you would hear").fill("in a couple of weeks")
-    expect(sheet.locator('[data-ati-note-for="timing"]')).to_contain_text("as Tuesday 8 December 2026: our best guess.")
+    expect(sheet.locator('[data-ati-note-for="timing"]')).to_contain_text("as Tuesday 8 December 2026: a guess")
     sheet.get_by_label("Decision expected by").fill("2026-12-04")  # the correction wins
     sheet.get_by_label(re.compile(r"^Round\b")).fill("Final round")  # near the end: referees and salary, no box to tick
     sheet.get_by_label("Referee's name").fill("Ann Lee")

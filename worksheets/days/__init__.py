@@ -1,5 +1,6 @@
-"""Which days are working days: business-day arithmetic (``business``), public holidays
-(``holidays``, generated) and the person's own days off (``days_off``).
+"""Which days are working days: business-day arithmetic (``business``), public holidays and
+the days people name (``holidays``, reading the data the build generates), the person's own
+days off (``days_off``), and how they write a date (``written``: day or month first).
 
 May import: ``core``, ``words``.
 """

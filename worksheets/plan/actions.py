@@ -14,11 +14,11 @@ from ..core import people
 from ..core.context import Context
 from ..core.voice import Voice, voice
 from ..days.business import next_business_day, on_or_after
-from ..days.days_off import blackout_days, closed_days  # noqa: F401 (re-exported for callers)
+from ..days.days_off import blackout_days, closed_days, holiday_names, own_days  # noqa: F401 (re-exported for callers)
 from ..words.dates import English, short_date
 from . import ics, offers, prepare, schedule
 from .action import Action, status  # noqa: F401 (re-exported: what a plan is a list of)
-from .decision import Expected, expected_decision
+from .decision import Expected, expected_decision, unread_timing
 from .thanks import send_by
 
 OPEN_STAGES = {"applied", "interviewing", "awaiting", "offer_elsewhere"}
@@ -54,19 +54,13 @@ def _through(values: dict[str, Any]) -> str:
     return f" through {consultant.name}" if consultant else ""
 
 
-def holiday_names(values: dict[str, Any], around: dt.date) -> dict[dt.date, str]:
-    """The names of the public holidays around ``around``, for reasons that pass over them
-    ("not counting Christmas Day"): none known yet, so they are dated instead."""
-    return {}
-
-
 def skipping(values: dict[str, Any], say: Voice) -> str:
     """Which days every suggested date skips, in a sentence: never silently weekends only."""
     text = say.text("plan")
     country = str(values.get("country") or "").upper()
     line = (text["skipping"]["holidays"].format(holidays=text["holidays"][country]) if country in text["holidays"]
             else text["skipping"]["weekends_only"])
-    if blackout_days(values.get("blackout"))[0]:
+    if own_days(values, values.get("date") if isinstance(values.get("date"), dt.date) else None):
         line += text["skipping"]["own_days"]
     return line
 
@@ -193,13 +187,14 @@ def _follow_ups(values: dict[str, Any], expected: Expected | None, closed: froze
     day: dt.date = values["date"]
     reply = values.get("last_reply")
     names = holiday_names(values, day)
-    own = frozenset(blackout_days(values.get("blackout"))[0])
+    own = own_days(values, day)
     estimate = bool(expected and not expected.said)
+    unread = expected is None and bool(unread_timing(values))
     try:
         steps = schedule.schedule(day, expected.day if expected else None, closed,
-                                  reply if isinstance(reply, dt.date) else None, say, names, estimate, own)
+                                  reply if isinstance(reply, dt.date) else None, say, names, estimate, own, unread)
     except ValueError:
-        steps = schedule.schedule(day, None, closed, say=say, names=names, own=own)
+        steps = schedule.schedule(day, None, closed, say=say, names=names, own=own, unread=unread)
     sent = followups_sent(values)
     words = _words(values, say)
     slots = {"company": company, "through": through}

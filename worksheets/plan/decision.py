@@ -1,9 +1,12 @@
 """When they said they would decide, and who said it: one answer for every step.
 
 The person's own date ("Decision expected by") wins; otherwise their words ("by the end of
-next week") are read as a date by :mod:`worksheets.reading.reader`. Every message that repeats the
-date back names its source correctly ("you mentioned" only to the person who said it), so the
-source travels with the date.
+next week", a pasted paragraph) are read as a date by :mod:`worksheets.reading.reader`, with
+the person's country (for holidays by name) and English (for "12/4"). Every message that
+repeats the date back names its source correctly ("you mentioned" only to the person who
+said it), so the source travels with the date. When their words hold no date we can read,
+:func:`unread_timing` gives them back to quote: a page never says they gave no date when the
+person typed something.
 
 What they said is kept apart from what the person estimates: a date typed beside their words
 corrects our reading of them (they still said it); a date typed with no words of theirs is the
@@ -16,7 +19,9 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any, Collection
 
+from ..days.written import month_first
 from ..reading import reader
+from ..reading.reader import OtherDate
 from ..words.dates import long_date
 
 #: Who can have said it (the values of the interview's "timeline_from" field).
@@ -42,6 +47,9 @@ class Expected:
     alternative: dt.date | None = None
     alternative_reason: str = ""
     corrected: bool = False
+    #: Other dates their words gave (a next round's, a start date), each with its words: the
+    #: page asks which one is the decision.
+    others: tuple[OtherDate, ...] = ()
 
     @property
     def said(self) -> bool:
@@ -62,7 +70,10 @@ class Expected:
         parts = []
         if self.guessed:
             parts.append(f"That is a guess: {self.note}." if self.note else "That is our best guess.")
-        if self.alternative is not None and self.alternative_reason:
+        if self.others:
+            listed = " and ".join(f"{long_date(other.date, english)} (‘{other.words}’)" for other in self.others)
+            parts.append(f"They also mentioned {listed}: if that is when they will decide, put it in “Decision expected by”.")
+        elif self.alternative is not None and self.alternative_reason:
             parts.append(f"If they meant {self.alternative_reason}, that is {long_date(self.alternative, english)}: "
                          "put it in “Decision expected by”.")
         if today is not None and self.day < today and self.words:
@@ -86,11 +97,40 @@ def expected_decision(values: dict[str, Any], closed: Collection[dt.date] = froz
     source = source_of(values)
     words = " ".join(str(values.get("timing") or "").split())
     if isinstance(values.get("expected"), dt.date) and values["expected"] >= day:
-        return Expected(values["expected"], words=words, source=source, corrected=bool(words))
-    if values.get("timing"):
-        reading = reader.parse_timeline(values["timing"], day, closed)
-        if reading:
-            return Expected(reading.date, words=" ".join(values["timing"].split()), guessed=not reading.exact,
-                            source=source, note=reading.note, alternative=reading.alternative,
-                            alternative_reason=reading.alternative_reason)
+        return Expected(values["expected"], words=_quoted(words, values, closed), source=source, corrected=bool(words))
+    reading = read_timing(values, closed)
+    if reading:
+        return Expected(reading.date, words=words if len(words) <= QUOTED else reading.matched, guessed=not reading.exact,
+                        source=source, note=reading.note, alternative=reading.alternative,
+                        alternative_reason=reading.alternative_reason, others=reading.others)
     return None
+
+
+#: Their words are quoted whole up to this length; a longer paste is quoted by the words read.
+QUOTED = 80
+
+
+def _quoted(words: str, values: dict[str, Any], closed: Collection[dt.date]) -> str:
+    """Their words to quote beside a date the person typed: whole when short, else the part read."""
+    if len(words) <= QUOTED:
+        return words
+    reading = read_timing(values, closed)
+    return reading.matched if reading else reader.date_words(words)
+
+
+def read_timing(values: dict[str, Any], closed: Collection[dt.date] = frozenset()) -> reader.Reading | None:
+    """Their words about when, read in the person's country and English, or None."""
+    day, words = values.get("date"), values.get("timing")
+    if not isinstance(day, dt.date) or not words or not str(words).strip():
+        return None
+    return reader.parse_timeline(str(words), day, closed, country=values.get("country") or "",
+                                 month_first=month_first(values))
+
+
+def unread_timing(values: dict[str, Any]) -> str:
+    """Their words about when, to quote back, when they typed some and no date could be read
+    in them (nor entered by the person); "" otherwise. ("They gave no date" would be wrong:
+    they said something.)"""
+    if isinstance(values.get("expected"), dt.date) or not str(values.get("timing") or "").strip():
+        return ""
+    return "" if read_timing(values) else reader.date_words(str(values["timing"]))

@@ -99,7 +99,7 @@ def _later(start: dt.date, count: int, closed: Collection[dt.date], reference: d
 
 def schedule(interview_day: dt.date, expected: dt.date | None, closed: Collection[dt.date] = _EMPTY,
              last_reply: dt.date | None = None, say: Voice = Voice(), names: Mapping[dt.date, str] | None = None,
-             estimate: bool = False, own: Collection[dt.date] = _EMPTY) -> Schedule:
+             estimate: bool = False, own: Collection[dt.date] = _EMPTY, unread: bool = False) -> Schedule:
     """The follow-up plan for one interview round.
 
     ``expected`` is when they said they would decide (see :mod:`worksheets.reading.reader`),
@@ -107,7 +107,8 @@ def schedule(interview_day: dt.date, expected: dt.date | None, closed: Collectio
     ``last_reply`` is the last time they wrote to you about this round; ``closed`` holds
     the days off (public holidays and ``own``, the person's own) to skip, ``names`` what to call
     the public holidays. The reasons are in
-    ``say``'s English. Dates before the interview are rejected: they belong to an earlier
+    ``say``'s English. ``unread``: they said something about when, but no date could be read
+    in it (the reason then never says they gave none). Dates before the interview are rejected: they belong to an earlier
     round, which has its own schedule.
     """
     if expected is not None and expected < interview_day:
@@ -132,7 +133,7 @@ def schedule(interview_day: dt.date, expected: dt.date | None, closed: Collectio
             reason += text["reply_on_date" if last_reply == expected else "reply_before_date"].format(date=date(last_reply))
     else:
         first_day, later = _later(interview_day, NO_DATE_WAIT, closed, ref, say, names, own)
-        reason = text["no_date"].format(days=later, date=date(interview_day))
+        reason = text["unread" if unread else "no_date"].format(days=later, date=date(interview_day))
     first = Step("first_follow_up", first_day, reason)
 
     second_day, later = _later(first_day, BETWEEN_STEPS, closed, ref, say, names, own)

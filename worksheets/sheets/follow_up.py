@@ -16,10 +16,10 @@ from ..core import people
 from ..core.context import Context
 from ..core.fields import Worksheet
 from ..core.voice import Voice, voice
-from ..days.days_off import blackout_days, closed_days
+from ..days.days_off import closed_days, days_off_problem
 from ..plan import ics, actions as plan
 from ..plan.actions import skipping
-from ..plan.decision import Expected, expected_decision
+from ..plan.decision import Expected, expected_decision, unread_timing
 from ..words import wording
 from ..words.mailto import mailto
 from ..words.output import Download, Message, Notice, Output, Paragraph
@@ -42,9 +42,8 @@ STAGE_LABELS = {choice.value: choice.label for choice in STAGES}
 
 def _check(values: dict[str, Any]) -> dict[str, str]:
     errors = {}
-    bad = blackout_days(values.get("blackout"))[1]
-    if bad:
-        errors["blackout"] = f"“{bad[0]}” isn't a date we can read. Write each day as YYYY-MM-DD, e.g. 2026-12-24."
+    if problem := days_off_problem(values):
+        errors["blackout"] = problem
     for key, label in (("expected", "The decision date"), ("last_reply", "Their last reply")):
         if values.get(key) and values[key] < values["date"]:
             errors[key] = f"{label} is before the interview. Use a date on or after {voice(values).long(values['date'])}."
@@ -89,6 +88,8 @@ def compose(values: dict[str, Any], context: Context) -> Output:
         out.add(Notice(f"Decision expected by {say.long(expected.day)} ({expected.how}). {caveat}".strip(), tone="info"))
     elif expected:
         out.add(Notice(wording.fill(text["rules"]["estimate"], {"date": say.long(expected.day)}), tone="info"))
+    elif unread := unread_timing(values):
+        out.add(Notice(wording.fill(text["rules"]["unread"], {"words": unread}), tone="warning"))
     else:
         out.add(Notice(text["rules"]["no_date"], tone="info"))
     for kind in FOLLOW_UPS:

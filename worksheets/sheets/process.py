@@ -11,10 +11,10 @@ from ..core.context import Context
 from ..core.fields import Field, Group, Worksheet
 from ..core.people import Person
 from ..core.voice import voice
-from ..days.days_off import closed_days
+from ..days.days_off import closed_days, holiday_gap
 from ..plan import actions as plan, prepare
 from ..plan.actions import skipping
-from ..plan.decision import expected_decision
+from ..plan.decision import expected_decision, unread_timing
 from ..words import wording
 from ..words.mailto import mailto
 from ..words.output import Heading, Message, Notice, Output, Paragraph
@@ -85,9 +85,11 @@ def compose(values: dict[str, Any], context: Context) -> Output:
     if stage:
         out.add(Notice(f"What happens next: {stage}.", tone="info"))
     if expected:
+        gap = holiday_gap(values, values["date"], expected.day)
         if expected.said:
             caveat = expected.caveat(context.today, say.english)
-            out.add(Notice(f"They expect to decide by {say.long(expected.day)} ({expected.how}). {caveat}".strip(), tone="deadline"))
+            said = " ".join(part for part in (f"They expect to decide by {say.long(expected.day)} ({expected.how}).", caveat, gap) if part)
+            out.add(Notice(said, tone="deadline"))
         else:
             out.add(Notice(f"You expect them to decide by {say.long(expected.day)}: your own estimate, as they gave no date. "
                            "Messages never say they gave it.", tone="deadline"))
@@ -95,6 +97,10 @@ def compose(values: dict[str, Any], context: Context) -> Output:
         if "first_follow_up" in steps:
             out.add(Paragraph(f"If you have heard nothing by then, follow up on {say.short(steps['first_follow_up'].day)}: "
                               "step 5 has the email and the calendar reminders."))
+    elif unread_timing(values):
+        out.add(Notice(f"We can't find a date in their words: ‘{unread_timing(values)}’. If they gave one, put it in "
+                       f"“Decision expected by”; until then, follow up {say.working_days(5)} after the interview.",
+                       tone="warning"))
     else:
         out.add(Notice(f"They gave no date: that's fine. If you hear nothing, follow up {say.working_days(5)} after the interview.", tone="info"))
         out.add(Paragraph("Next time, before you leave, ask: 'What are the next steps, and when do you expect to decide?'"))

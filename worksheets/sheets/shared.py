@@ -14,10 +14,11 @@ import datetime as dt
 
 from ..core.context import Context
 from ..core.fields import Choice, Field, Group, Saved
-from ..core.voice import english_of
-from ..days.days_off import closed_days
+from ..core.voice import english_of, voice
+from ..days.days_off import closed_days, holiday_gap
 from ..days.holidays import COUNTRIES
-from ..reading.reader import parse_timeline
+from ..days.written import month_first
+from ..reading.reader import date_words, parse_timeline
 from ..words.dates import long_date
 
 FORMATS = (
@@ -222,38 +223,58 @@ SALARY_SAID = Field("salary_said", "Any figure you have already given", kind="te
 NOTES = Field("notes", "Notes", kind="textarea", max_length=2000, scope="interview",
               hint="Anything you want to remember about this interview.")
 
+#: The most a timing box holds: a whole pasted paragraph of an email.
+TIMING_LIMIT = 2000
+#: Their words are quoted whole up to this length; a longer paste is quoted by the words read.
+QUOTED = 80
+
+
 def explain_timing(value: str, data: dict, context: Context) -> str:
-    """Show how we read their words, next to the words, so a wrong reading is caught early."""
+    """Show how we read their words, next to the words, so a wrong reading is caught early.
+    Words with no date we can read are quoted back with a request for the date (never "no
+    date"); two dates are both named, with a question: which is the decision?"""
     if not value.strip():
         return ""
     try:
         said = dt.date.fromisoformat(str(data.get("date") or ""))
     except ValueError:
         return "Add the interview date, and we'll work out the date this means."
-    reading = parse_timeline(value, said, closed_days(data, said))
+    facts = {**dict(context.profile), **{k: v for k, v in data.items() if v not in (None, "")}}
+    reading = parse_timeline(value, said, closed_days(facts, said), country=str(facts.get("country") or ""),
+                             month_first=month_first(facts))
+    cut = (f" This box holds {TIMING_LIMIT:,} characters and what you pasted fills it: anything after that was cut off."
+           if len(value) >= TIMING_LIMIT else "")
     if reading is None:
-        return ("We can't read a date from that. Put their date in “Decision expected by”; "
-                "otherwise we count five business days from the interview.")
+        gap = holiday_gap(facts, said)
+        return (f"We can't find a date in '{date_words(value)}'. If they gave one, put it in “Decision expected by”; "
+                f"until then we count {voice(facts).working_days(5)} from the interview." + (f" {gap}" if gap else "") + cut)
     words = " ".join(value.split())
-    english = english_of({**context.profile, **data})
-    text = f"We read '{words}' as {long_date(reading.date, english)}"
+    english = english_of(facts)
+    text = f"We read '{words if len(words) <= QUOTED else reading.matched}' as {long_date(reading.date, english)}"
     if not reading.exact:
         text += f": a guess, {reading.note}" if reading.note else ": our best guess"
     text += "."
     if reading.unread and reading.unread not in reading.note:
         text += f" We did not use: {reading.unread}."
-    if reading.alternative is not None and reading.alternative_reason:
+    if reading.others:
+        listed = " and ".join(f"{long_date(other.date, english)} ('{other.words}')" for other in reading.others)
+        text += (f" They also mentioned {listed}: which one is when they will decide? If it is not "
+                 f"{long_date(reading.date, english)}, put that date in “Decision expected by”.")
+    elif reading.alternative is not None and reading.alternative_reason:
         text += (f" If they meant {reading.alternative_reason}, that is {long_date(reading.alternative, english)}: "
                  "put it in “Decision expected by”.")
     elif context.today is not None and reading.date < context.today:
         text += " That date has passed: if they gave you a new one, put it in “Decision expected by”."
     else:
         text += " If that's wrong, put the right date in “Decision expected by”."
-    return text
+    gap = holiday_gap(facts, said, reading.date)
+    return text + (f" {gap}" if gap else "") + cut
 
 
-TIMING = Field("timing", "When they said you would hear", max_length=120, autocomplete="off", scope="interview",
-               hint="In their words, e.g. 'by Friday', 'end of next week', 'in a couple of weeks'. Leave it empty if they gave no date.",
+TIMING = Field("timing", "When they said you would hear", kind="textarea", max_length=TIMING_LIMIT, autocomplete="off",
+               scope="interview",
+               hint="In their words, e.g. 'by Friday', 'after Thanksgiving', 'in 7-10 business days', or paste what "
+                    "they wrote. Leave it empty if they gave no date.",
                explain=explain_timing)
 EXPECTED = Field("expected", "Decision expected by", kind="date", scope="interview",
                  hint="Leave it empty to use our reading of their words; fill it in to correct it.")
@@ -271,7 +292,8 @@ ENGLISH = Field("english", "Your English", kind="radio", default="", scope="prof
                 hint="How your messages are spelled and dated. We start from your country.")
 
 BLACKOUT = Field("blackout", "Other days to skip", kind="textarea", max_length=1000, scope="profile",
-                 hint="Optional. Days you are away, or the company is closed, as YYYY-MM-DD, separated by commas or new lines.")
+                 hint="Days you are away, or the company is closed, separated by commas or new lines: "
+                      "dates as you write them, e.g. ‘24 Dec’, ‘2026-12-24’, or ranges such as ‘22 Dec to 2 Jan’.")
 
 YOUR_NAME = Field("your_name", "Your name", required=True, max_length=80, autocomplete="name",
                   missing="Enter your name: it signs your messages.", scope="profile")

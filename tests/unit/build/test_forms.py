@@ -17,11 +17,6 @@ from worksheets.core.fields import Field, Group
 SHEETS = sorted(registry.MODULES)
 OPTIONAL = re.compile(r"\boptional\b", re.I)
 
-#: A hint being rewritten elsewhere, exactly as it reads now: the date reader's change (issue 25)
-#: rewrites "Other days to skip" as a whole. Once its new words land, this stops matching and the
-#: rule holds for them too; then delete this line.
-BEING_REWRITTEN = {"Optional. Days you are away, or the company is closed, as YYYY-MM-DD, separated by commas or new lines."}
-
 
 def render(sheet: str) -> str:
     return forms.render(registry.get(sheet), wheel_url="assets/w.whl", wheel_sha256="ab" * 32)
@@ -47,7 +42,7 @@ def test_a_hint_never_says_optional_the_label_does(sheet):
     """"Round (optional)" then "Optional, e.g. …" says it twice: the form marks the label of every
     field that may be left empty (build/extensions/forms.py OPTIONAL), and hints don't repeat it."""
     repeated = [f"{e.name}: {e.hint}" for e in entries(sheet)
-                if OPTIONAL.search(e.hint) and e.hint not in BEING_REWRITTEN]
+                if OPTIONAL.search(e.hint)]
     assert not repeated, f"these hints say 'optional' again; the label already does: {repeated}"
 
 

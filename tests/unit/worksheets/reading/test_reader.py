@@ -153,7 +153,8 @@ def test_explanation_quotes_their_words_and_names_the_day() -> None:
 
 def test_inexact_readings_say_how_they_were_read() -> None:
     assert "end of that week" in read("next week").explanation
-    assert "business days" in read("in 3 days").explanation
+    assert "working days" in read("in 3 days").explanation  # UK English by default
+    assert "business days" in parse_timeline("in 3 days", TUE, month_first=True).explanation  # US English
     assert "day/month" in read("05/12").explanation
     assert "month/day" in read("12/25").explanation
 
@@ -245,7 +246,8 @@ def test_business_day_counts_skip_holidays() -> None:
 def test_most_specific_reading_wins() -> None:
     assert read("end of next week").date == D(2026, 12, 11)
     assert read("by Friday 11 December").date == D(2026, 12, 11)
-    assert read("by the end of the month, i.e. Dec 30").date == D(2026, 12, 30)
+    narrowed = read("by the end of the month, i.e. Dec 30")  # a day inside the stretch just named narrows it
+    assert (narrowed.date, narrowed.exact, narrowed.others) == (D(2026, 12, 30), True, ())
 
 
 def test_long_input_is_read() -> None:
@@ -262,7 +264,7 @@ def test_long_input_is_read() -> None:
     ("later this week", "the end of the week"),
     ("mid-January", "mid January at its latest"),
     ("in March", "the end of that month"),
-    ("in 3 days", "counting 3 business days"),
+    ("in 3 days", "counting 3 working days"),
     ("30 November", "next year's, as this year's has passed"),
     ("end of next month", "the last working day before Sunday 31 January 2027"),
 ]))
@@ -300,9 +302,9 @@ def test_inexact_readings_offer_the_likely_alternative(phrase, expected, alterna
         assert (reading.alternative, reading.alternative_reason) == (None, "")
 
 
-def test_an_alternative_that_has_passed_is_not_offered() -> None:
-    reading = read("05/12/2026")  # 12 May 2026 had passed
-    assert (reading.date, reading.exact, reading.alternative) == (D(2026, 12, 5), False, None)
+def test_an_order_that_has_passed_is_no_reading_at_all() -> None:
+    reading = read("05/12/2026")  # 12 May 2026 had passed: only 5 December is left
+    assert (reading.date, reading.exact, reading.alternative) == (D(2026, 12, 5), True, None)
     assert read("05/12/2027").alternative == D(2027, 5, 12)
 
 
@@ -378,7 +380,8 @@ def test_a_weekday_that_does_not_match_the_ordinal_keeps_the_date_and_says_so(ph
 def test_two_ordinals_read_as_the_later() -> None:
     for phrase in ("the 9th or 10th", "9th-10th", "by the 9 or 10th"):
         reading = read(phrase, MON_30_NOV)
-        assert (reading.date, reading.exact, reading.note) == (D(2026, 12, 10), False, "the later of the two"), phrase
+        note = "the end of the range they gave" if "-" in phrase else "the later of the two"
+        assert (reading.date, reading.exact, reading.note) == (D(2026, 12, 10), False, note), phrase
         assert (reading.alternative, reading.alternative_reason) == (D(2026, 12, 9), "the 9th")
     assert read("the 30th or 1st", D(2026, 11, 20)).date == D(2026, 12, 1)
 
@@ -399,8 +402,7 @@ def test_an_ordinal_that_counts_something_is_not_a_day(phrase: str, expected: dt
 
 
 @pytest.mark.parametrize("phrase", phrases(["the 30th of February", "Feb 30th", "February the 30th", "31st Nov",
-                                            "by Nov. 31st",
-                                    "the 2nd week of January"]))
+                                            "by Nov. 31st", "Wed the 30th of Feb", "29 Feb"]))
 def test_an_impossible_day_of_a_named_month_is_not_read_as_some_other_month(phrase: str) -> None:
     assert parse_timeline(phrase, MON_30_NOV) is None
 
@@ -497,41 +499,49 @@ def test_a_span_moved_back_onto_the_day_it_was_said_offers_the_first_working_day
 
 # --- date words the reading left out ----------------------------------------------------
 
-@pytest.mark.parametrize("phrase, expected, unread, alternative", phrases([
-    ("Friday week", FRI, "week", None),
-    ("Friday 12", FRI, "12", None),  # a bare number after a weekday: not read, so said
-    ("by Friday 12 at the latest", FRI, "12", None),
-    ("in 2 weeks from Friday", FRI, "in 2 weeks", D(2026, 12, 15)),
-    ("by the end of the month, i.e. Dec 30", D(2026, 12, 30), "by the end of the month", D(2026, 12, 31)),
-    ("by Friday, or end of next week at the latest", D(2026, 12, 11), "by Friday", FRI),
-    ("Friday or early next week", D(2026, 12, 8), "Friday", FRI),
-    ("by Friday, hopefully, or Monday", FRI, "Monday", D(2026, 12, 7)),
-    ("we interviewed last week; they said 2 weeks", D(2026, 12, 15), "last week", None),
-    ("Wed the 30th of Feb", D(2026, 12, 2), "the 30th of Feb", None),
-    ("early 2027, maybe Friday", FRI, "early 2027", None),
+@pytest.mark.parametrize("phrase, expected, unread", phrases([
+    ("by Friday, or the 30th of Feb", FRI, "30th of Feb"),  # no such day: said, not read as another
+    ("by Friday 31/02", FRI, "31/02"),
+    ("Friday 4 December; maybe 31/11", FRI, "31/11"),
 ]))
-def test_a_reading_that_leaves_out_date_words_says_which(phrase, expected, unread, alternative) -> None:
+def test_a_reading_that_leaves_out_date_words_says_which(phrase, expected, unread) -> None:
     reading = read(phrase)
-    assert reading.date == expected
-    assert not reading.exact
-    assert reading.unread == unread
-    assert f"ignoring '{unread}'" in reading.note
-    if alternative is not None:
-        assert (reading.alternative, reading.alternative_reason) == (alternative, f"'{unread}'")
+    assert reading.date == expected, reading.explanation
+    if unread:
+        assert not reading.exact
+        assert reading.unread == unread
+        assert f"ignoring '{unread}'" in reading.note
 
 
-def test_the_readings_own_alternative_comes_before_a_left_out_one() -> None:
-    reading = read("by Friday, the 9th or 10th")
-    assert (reading.date, reading.unread) == (D(2026, 12, 10), "by Friday")
+@pytest.mark.parametrize("phrase, expected, exact", phrases([
+    ("Friday week", D(2026, 12, 11), False),  # a week after the coming Friday (UK)
+    ("Friday 12", D(2026, 12, 12), False),  # the 12th, a Saturday: kept and flagged
+    ("by Friday 12 at the latest", D(2026, 12, 12), False),
+    ("in 2 weeks from Friday", D(2026, 12, 18), True),  # counted from Friday
+    ("by Friday, or end of next week at the latest", D(2026, 12, 11), False),  # the later of the two
+    ("Friday or early next week", D(2026, 12, 8), False),
+    ("by Friday, hopefully, or Monday", D(2026, 12, 7), False),
+    ("we interviewed last week; they said 2 weeks", D(2026, 12, 15), True),  # the past is not a date they gave
+    ("early 2027, maybe Friday", D(2027, 4, 30), False),  # two dates: the later, and Friday offered
+]))
+def test_words_once_left_out_are_read_now(phrase, expected, exact) -> None:
+    reading = read(phrase)
+    assert (reading.date, reading.exact) == (expected, exact), reading.explanation
+    assert reading.unread == ""
+
+
+def test_the_readings_own_alternative_comes_before_another_date() -> None:
+    reading = read("by Friday, or the 9th or 10th")
+    assert reading.date == D(2026, 12, 10)
     assert (reading.alternative, reading.alternative_reason) == (D(2026, 12, 9), "the 9th")
+    assert reading.note == "the later of the two"
 
 
-def test_the_issue_example_would_say_it_left_out_the_ninth() -> None:
-    """Were the ordinal not read, the page would still say so: a weekday and a number it
-    does not use, e.g. 'by Wednesday 9' (no suffix, no 'the'), is flagged."""
+def test_the_issue_example_reads_the_ninth() -> None:
+    """'by Wednesday 9' (no suffix, no 'the') is the 9th, a Wednesday."""
     reading = read("by Wednesday 9", MON_30_NOV)
-    assert (reading.date, reading.exact, reading.unread) == (D(2026, 12, 2), False, "9")
-    assert reading.explanation == "'by Wednesday' read as Wednesday 2 December 2026, ignoring '9'"
+    assert (reading.date, reading.exact, reading.unread) == (D(2026, 12, 9), True, "")
+    assert reading.explanation == "'by Wednesday 9' read as Wednesday 9 December 2026"
 
 
 @pytest.mark.parametrize("phrase", phrases([
@@ -562,9 +572,14 @@ def test_words_that_are_not_about_when_do_not_make_a_reading_a_guess(phrase: str
 
 
 def test_several_left_out_words_are_each_quoted() -> None:
-    reading = read("by Friday; not Monday, maybe 12")
-    assert reading.unread == "Monday, 12"
-    assert "ignoring 'Monday' and '12'" in reading.note
+    reading = read("by Friday 4 December; or 31/11? or 30/02")
+    assert reading.unread == "31/11, 30/02"
+    assert "ignoring '31/11' and '30/02'" in reading.note
+
+
+def test_a_day_they_rule_out_is_not_read() -> None:
+    reading = read("by Friday; not Monday")
+    assert (reading.date, reading.exact, reading.unread) == (FRI, True, "")
 
 
 # --- many days, many phrases: what must always hold ---------------------------------------

@@ -78,8 +78,10 @@ def test_second_follow_up_then_stop():
 def test_blackout_days_move_the_dates_and_bad_ones_are_named():
     moved = run(blackout="2026-12-01")
     assert "Wednesday 2 December" in blocks(moved, "message")[0]["heading"]
-    errors = run(blackout="2026-12-01, 31/12")["errors"]
-    assert errors == {"blackout": "“31/12” isn't a date we can read. Write each day as YYYY-MM-DD, e.g. 2026-12-24."}
+    assert "Thursday 3 December" in blocks(run(blackout="1/12, 2/12/2026"), "message")[0]["heading"]  # day first
+    errors = run(blackout="2026-12-01, 31/13")["errors"]
+    assert errors == {"blackout": "“31/13” isn't a date we can read. Write each day as a date such as 24/12/2026 or "
+                                  "24 Dec 2026, or a range such as 22/12/2026 to 2/1/2027, separated by commas."}
 
 
 def test_dates_before_the_interview_are_refused_at_the_field():
