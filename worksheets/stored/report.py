@@ -47,13 +47,37 @@ def _short(text: str, limit: int = SHOWN) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _about(value: Any) -> str:
-    """"Acme, Data Analyst" from an interview record's company and role, where it has them."""
+def _data(value: Any) -> dict:
     data = value.get("data") if isinstance(value, dict) else None
-    if not isinstance(data, dict):
-        return ""
+    return data if isinstance(data, dict) else {}
+
+
+def _about(value: Any) -> str:
+    """"Acme, Data Analyst" from a record's company and role (an application's; an interview
+    saved before applications had its own), where it has them."""
+    data = _data(value)
     parts = [_short(data[key], 60) for key in ("company", "role") if isinstance(data.get(key), str) and data[key].strip()]
     return ", ".join(parts)
+
+
+def _known(checked: list[tuple[str, Verdict, Any]]) -> dict[str, str]:
+    """What each interview and application in the file is about, by id: an interview names
+    its application's job (the company and role live there since version 3)."""
+    def value(verdict: Verdict, raw: Any) -> Any:
+        try:
+            return verdict.value if verdict.ok else json.loads(raw)
+        except (TypeError, ValueError, RecursionError):
+            return None
+
+    records = {kind: {name.split(":", 1)[1]: value(verdict, raw) for name, verdict, raw in checked
+                      if verdict.kind and verdict.kind["name"] == kind and not verdict.aside}
+               for kind in ("application", "interview")}
+    jobs = {key: _about(record) for key, record in records["application"].items()}
+    found = dict(jobs)
+    for key, record in records["interview"].items():
+        job = _data(record).get("application")
+        found[key] = _about(record) or (jobs.get(job, "") if isinstance(job, str) else "")
+    return found
 
 
 def _label(name: str, verdict: Verdict, interviews: dict[str, str]) -> str:
@@ -63,7 +87,7 @@ def _label(name: str, verdict: Verdict, interviews: dict[str, str]) -> str:
     label = kind["label"]
     if verdict.aside:
         return f"{label}: a saved copy that could not be read, kept aside"
-    if kind["name"] == "interview":
+    if kind["name"] in ("interview", "application"):
         about = interviews.get(name.split(":", 1)[1], "")
         return f"{label} for {about}" if about else f"{label} (no company or role yet)"
     if kind.get("worksheet") and name.count(":") == 2:
@@ -77,7 +101,7 @@ def _group(verdict: Verdict) -> str:
     if verdict.aside:
         return "aside"
     name = verdict.kind["name"] if verdict.kind else ""
-    return "interview" if name == "interview" else "worksheet" if name.startswith("worksheet:") else \
+    return name if name in ("interview", "application") else "worksheet" if name.startswith("worksheet:") else \
         "setting" if name.startswith("meta:") else "other"
 
 
@@ -106,14 +130,7 @@ def report(items: Any) -> dict[str, Any]:
     for item in items:
         name, raw = item if isinstance(item, list) and len(item) == 2 else ("", "")
         checked.append((name, check_text(described, name, raw), raw))
-    interviews = {}
-    for name, verdict, raw in checked:
-        if verdict.kind and verdict.kind["name"] == "interview" and not verdict.aside:
-            try:
-                about = _about(verdict.value if verdict.ok else json.loads(raw))
-            except (TypeError, ValueError, RecursionError):
-                about = ""
-            interviews[name.split(":", 1)[1]] = about
+    interviews = _known(checked)
     out = []
     for name, verdict, _ in checked:
         entry = {"import": verdict.ok, "group": _group(verdict),

@@ -285,7 +285,7 @@ def describe() -> dict[str, Any]:
     kinds = [
         {"name": "interview", "pattern": f"interview:{INTERVIEW_ID}", "label": registry.get("interview").label,
          "top": _envelope(newest, records["interview"])},
-        {"name": "application", "pattern": f"application:{INTERVIEW_ID}", "label": "Applications",
+        {"name": "application", "pattern": f"application:{INTERVIEW_ID}", "label": "Application details",
          "top": _envelope(APPLICATION_VERSION, records["application"])},
         {"name": "profile", "pattern": "profile", "label": "Your own details",
          "top": _envelope(PROFILE_VERSION, records["profile"])},

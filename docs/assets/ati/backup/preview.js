@@ -36,6 +36,7 @@ export function facts({ backup, fromSchema, verdicts }) {
   const count = (group) => verdicts.filter((v) => v.import && v.group === group).length;
   const nodes = [
     ...fact("Exported", formatTime(backup.exportedAt)),
+    ...(count("application") ? fact("Applications", String(count("application"))) : []),
     ...fact("Interviews", String(count("interview"))),
     ...fact("Worksheets", String(count("worksheet"))),
   ];
