@@ -14,10 +14,11 @@ import json
 import shutil
 from pathlib import Path
 
+WASM = "pyodide.asm.wasm"  # copied as it is: its sha256 names it in the pages (build/site.py)
 RUNTIME_FILES = (
     "pyodide.mjs",
     "pyodide.asm.mjs",
-    "pyodide.asm.wasm",
+    WASM,
     "python_stdlib.zip",
     "pyodide-lock.json",
 )
@@ -48,6 +49,11 @@ def check(root: Path) -> Path:
     if found != wanted:
         raise RuntimeMissing(f"node_modules has Pyodide {found}, package.json pins {wanted}: run `npm ci`.")
     return package
+
+
+def sha256(root: Path, name: str) -> str:
+    """The sha256 of one runtime file as the installed (checked) package holds it."""
+    return hashlib.sha256((check(root) / name).read_bytes()).hexdigest()
 
 
 def copy_runtime(root: Path, dest: Path, replace: dict[str, bytes] | None = None) -> dict[str, str]:

@@ -220,7 +220,7 @@ def test_finish_starts_python_from_the_head_of_a_page_with_a_worksheet(tmp_path)
     stdlib_url, stdlib_sha256 = build.stdlib
     assert json.loads(unescape(content)) == {
         "wheelUrl": build.url(build.wheel), "sha256": build.wheel.sha256, "extraWheels": [],
-        "stdlibUrl": stdlib_url, "stdlibSha256": stdlib_sha256, "worksheets": ["follow-up", "outcomes"],
+        "stdlibUrl": stdlib_url, "stdlibSha256": stdlib_sha256, "wasmUrl": build.wasm, "worksheets": ["follow-up", "outcomes"],
     }
     assert boot.add_boot(html, "x.js") == html  # once only
     # A page without a worksheet loads no Python, even one whose panel can start it on demand.

@@ -4,15 +4,23 @@
  *
  * Protocol (messages from the page, handled one at a time, in order):
  *   {type: "init", wheelUrl, sha256, extraWheels, stdlibUrl, stdlibSha256, worksheets}
- *       -> progress messages, then {type: "ready"} or {type: "failed"}
+ *       -> progress messages, then {type: "ready", ms, origin, phases} or {type: "failed"}
+ *   {type: "wasm", module}  (from python/boot.js, whenever it comes: Python's compiled
+ *                            WebAssembly, or null; see python/wasm.js; not queued)
  *   {type: "need", extraWheels, worksheets}  (a page reached later: its wheels and worksheets)
  *   {type: "call", id, fn, args}             -> {type: "result", id, value} or {type: "error", id, message}
  * extraWheels: [{url, sha256}], the pinned third-party wheels this page's worksheets import;
  * worksheets: the ids of the page's worksheets, imported before "ready" so the first click
  * does not wait for them. Every file is checked against its sha256 before Python sees it.
  * Only strings cross the boundary: the Python side takes and returns JSON text.
+ * "ready" carries how long each part of the start took (phases: [name, start, end] in this
+ * worker's clock, whose origin is `origin`), for the page's performance timeline.
  */
 import { loadPyodide } from "../../pyodide/pyodide.mjs";
+import createPyodideModule from "../../pyodide/pyodide.asm.mjs"; // fetched with this script, not after "init"
+import { receiveCompiled, useCompiled } from "./wasm.js";
+
+const loaded = performance.now(); // this script and Pyodide's are fetched and evaluated
 
 const PYODIDE_URL = new URL("../../pyodide/", import.meta.url).href;
 const SITE_URL = new URL("../../", PYODIDE_URL); // URLs in messages are relative to the site root
@@ -21,6 +29,21 @@ let pyodide = null;
 let api = null;
 const installed = new Set(); // wheel URLs already unpacked
 let queue = Promise.resolve(); // every message waits for the ones before it
+const phases = [["worker: its scripts and Pyodide's", 0, loaded]];
+
+function timing(name, start, end) {
+  phases.push([name, start, end]);
+}
+
+/** Run `work` (sync or async) and note how long it took as phase `name`. */
+async function timed(name, work) {
+  const start = performance.now();
+  try {
+    return await work();
+  } finally {
+    timing(name, start, performance.now());
+  }
+}
 
 function post(message) {
   self.postMessage(message);
@@ -67,7 +90,7 @@ function failFastOnRuntimeErrors(reject) {
  * copy checked against its sha256 instead, so it is verified like the wheels.
  */
 function verifyStandardLibrary(url, sha256) {
-  const checked = fetchVerified(url, sha256);
+  const checked = timed("standard library: download and check", () => fetchVerified(url, sha256));
   const plainFetch = self.fetch.bind(self);
   self.fetch = (input, init) =>
     String(input instanceof Request ? input.url : input) === url
@@ -135,6 +158,7 @@ async function start(message) {
   failFastOnRuntimeErrors(runtimeFailed);
   const options = {
     indexURL: PYODIDE_URL,
+    createPyodideModule,
     packageBaseUrl: PYODIDE_URL, // never the CDN default: no request leaves the site
     stdout: () => {},
     stderr: (text) => console.warn("[python]", text),
@@ -145,12 +169,15 @@ async function start(message) {
   }
   const all = [{ url: new URL(String(message.wheelUrl), SITE_URL).href, sha256: String(message.sha256) }, ...wheels(message.extraWheels)];
   const early = download(all); // in parallel with Python's start
-  pyodide = await Promise.race([failed, loadPyodide(options)]);
+  useCompiled(`${PYODIDE_URL}pyodide.asm.wasm`, timing);
+  pyodide = await timed("Python: loadPyodide in all", () => Promise.race([failed, loadPyodide(options)]));
   post({ type: "progress", step: 2, of: 3, text: "setting up" });
-  await unpack(all, early);
+  await timed("wheels: unpack", () => unpack(all, early));
   post({ type: "progress", step: 3, of: 3, text: "almost ready" });
-  api = pyodide.pyimport("worksheets.api");
-  prepare(message.worksheets);
+  await timed("import worksheets.api", () => {
+    api = pyodide.pyimport("worksheets.api");
+  });
+  await timed("import the page's worksheets", () => prepare(message.worksheets));
 }
 
 function call(message) {
@@ -170,7 +197,7 @@ async function handle(message) {
     const t0 = performance.now();
     try {
       await start(message);
-      post({ type: "ready", ms: Math.round(performance.now() - t0) });
+      post({ type: "ready", ms: Math.round(performance.now() - t0), origin: performance.timeOrigin, phases });
     } catch (error) {
       post({ type: "failed", message: String(error && error.message ? error.message : error) });
     }
@@ -188,5 +215,6 @@ async function handle(message) {
 
 self.addEventListener("message", (event) => {
   const message = event.data || {};
-  queue = queue.then(() => handle(message));
+  if (message.type === "wasm") receiveCompiled(message.module); // Python's start may be waiting for it: not queued
+  else queue = queue.then(() => handle(message));
 });
