@@ -50,6 +50,7 @@ function onMessage(event) {
       state = "ready";
       performance.mark("ati:python-ready"); // read by bench/benchmark.py
       measurePhases(message);
+      dispatchEvent(new Event("ati:python-settled")); // what waited for Python's start may go (page/search-later.js)
       emit({ type: "ready", ms: message.ms });
       settleWaiters();
       break;
@@ -89,6 +90,7 @@ function measurePhases({ origin, phases }) {
 function fail(reason) {
   state = "failed";
   failure = reason || "it stopped unexpectedly";
+  dispatchEvent(new Event("ati:python-settled"));
   emit({ type: "failed", message: failure });
   settleWaiters();
   for (const call of pending.values()) call.reject(new Error(failure));
