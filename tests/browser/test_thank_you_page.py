@@ -301,7 +301,7 @@ def test_storage_switched_off_gives_an_in_memory_session(context, site):
 def test_python_failure_is_explained_and_typing_is_kept(context, site):
     # Pyodide's own fetch of the aborted file rejects unhandled: the failure this test causes.
     context.watch.expected_errors.add("Failed to fetch")
-    context.route("**/pyodide.asm.wasm", lambda route: route.abort())
+    context.route("**/pyodide.asm.wasm*", lambda route: route.abort())  # compiled on the page (?v=…), else in the worker
     page = context.watch.page(context.new_page())
     page.on("console", lambda message: None)
     page.goto(site.url + STEP2)

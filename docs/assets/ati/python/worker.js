@@ -10,8 +10,9 @@
  *   {type: "need", extraWheels, worksheets}  (a page reached later: its wheels and worksheets)
  *   {type: "call", id, fn, args}             -> {type: "result", id, value} or {type: "error", id, message}
  * extraWheels: [{url, sha256}], the pinned third-party wheels this page's worksheets import;
- * worksheets: the ids of the page's worksheets, imported before "ready" so the first click
- * does not wait for them. Every file is checked against its sha256 before Python sees it.
+ * worksheets: the ids of the page's worksheets. The first is imported before "ready", so the
+ * first press does not wait for it; the others after, one at a time, whenever no message is
+ * waiting (a press always goes first). Every file is checked against its sha256 before Python sees it.
  * Only strings cross the boundary: the Python side takes and returns JSON text.
  * "ready" carries how long each part of the start took (phases: [name, start, end] in this
  * worker's clock, whose origin is `origin`), for the page's performance timeline.
@@ -29,6 +30,8 @@ let pyodide = null;
 let api = null;
 const installed = new Set(); // wheel URLs already unpacked
 let queue = Promise.resolve(); // every message waits for the ones before it
+let waiting = 0; // messages queued and not yet handled
+const later = []; // worksheet ids to import when nothing waits
 const phases = [["worker: its scripts and Pyodide's", 0, loaded]];
 
 function timing(name, start, end) {
@@ -140,9 +143,8 @@ for worksheet_id in IDS:
 "\\n".join(failed)
 `;
 
-/** Import the worksheets a page shows (and the packages they need), so its first click does not wait. */
-function prepare(worksheets) {
-  const ids = (Array.isArray(worksheets) ? worksheets : []).map(String);
+/** Import worksheets (and the packages they need), so a press on them does not wait. */
+function prepare(ids) {
   const globals = pyodide.toPy({ IDS: ids });
   const failed = pyodide.runPython(PREPARE, { globals });
   globals.destroy();
@@ -177,7 +179,20 @@ async function start(message) {
   await timed("import worksheets.api", () => {
     api = pyodide.pyimport("worksheets.api");
   });
-  await timed("import the page's worksheets", () => prepare(message.worksheets));
+  const [first, ...others] = idList(message.worksheets);
+  await timed("import the page's first worksheet", () => prepare(first ? [first] : []));
+  later.push(...others);
+}
+
+function idList(worksheets) {
+  return (Array.isArray(worksheets) ? worksheets : []).map(String);
+}
+
+/** Import the next worksheet of `later`, unless a message waits (it is handled first, then this). */
+function prepareLater() {
+  if (waiting || !later.length || !api) return;
+  prepare([later.shift()]);
+  if (later.length) setTimeout(prepareLater, 0);
 }
 
 function call(message) {
@@ -204,7 +219,7 @@ async function handle(message) {
   } else if (message.type === "need" && api) {
     try {
       await install(wheels(message.extraWheels));
-      prepare(message.worksheets);
+      later.push(...idList(message.worksheets));
     } catch (error) {
       console.warn("[python] could not add what this page needs:", error); // its calls will say so
     }
@@ -215,6 +230,15 @@ async function handle(message) {
 
 self.addEventListener("message", (event) => {
   const message = event.data || {};
-  if (message.type === "wasm") receiveCompiled(message.module); // Python's start may be waiting for it: not queued
-  else queue = queue.then(() => handle(message));
+  if (message.type === "wasm") {
+    receiveCompiled(message.module); // Python's start may be waiting for it: not queued
+    return;
+  }
+  waiting += 1;
+  queue = queue
+    .then(() => handle(message))
+    .finally(() => {
+      waiting -= 1;
+      setTimeout(prepareLater, 0); // a task of its own: a message that came meanwhile goes first
+    });
 });
