@@ -150,7 +150,7 @@ def finish(site: Path, build: Build | None = None, *, policy: bool = True, about
     build = build or current()
     write_wheels(site, build)
     write_stored_shapes(site)
-    runtime.copy_runtime(build.root, site / PYODIDE_DIR, replace={build.python_stdlib.filename: build.python_stdlib.data})
+    runtime.copy_runtime(build.root, site / PYODIDE_DIR, stdlib=(build.python_stdlib.filename, build.python_stdlib.data))
     check_pages(site, build)
     link_worksheets(site)
     boot.apply(site)  # Python starts from the head of each page with a worksheet

@@ -88,12 +88,22 @@ function failFastOnRuntimeErrors(reject) {
   }
 }
 
+/** The bytes `buffer` holds gzipped (the site serves the precompiled standard library so). */
+function gunzip(buffer) {
+  return new Response(new Blob([buffer]).stream().pipeThrough(new DecompressionStream("gzip"))).arrayBuffer();
+}
+
 /**
  * Pyodide fetches the standard library itself (the `stdLibURL` option); this hands it the
- * copy checked against its sha256 instead, so it is verified like the wheels.
+ * copy checked against its sha256 instead, so it is verified like the wheels, and unzipped
+ * when the site serves it gzipped (`….zip.gz`, build/python/stdlib.py).
  */
 function verifyStandardLibrary(url, sha256) {
-  const checked = timed("standard library: download and check", () => fetchVerified(url, sha256));
+  const gzipped = new URL(url).pathname.endsWith(".gz");
+  const checked = timed("standard library: download, check, unzip", async () => {
+    const buffer = await fetchVerified(url, sha256);
+    return gzipped ? gunzip(buffer) : buffer;
+  });
   const plainFetch = self.fetch.bind(self);
   self.fetch = (input, init) =>
     String(input instanceof Request ? input.url : input) === url
