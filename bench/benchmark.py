@@ -22,7 +22,8 @@ one; a first visit over a throttled connection (Chromium's network emulation, ab
 
 ``--trace`` also prints the worker's start, part by part (the ``ati:*`` marks and measures
 python/boot.js, python/runtime.js and python/worker.js put on the page's timeline), as
-median start and end in ms from navigation, for the worksheet page's three loads.
+median start and end in ms from navigation, for each load of our page, with and without
+its service worker.
 
 Bytes are response bodies as the server sent them (compressed; a 304 counts 0). Figures are
 median [min-max] over --runs runs. This is a measurement, not a test: nothing here passes or
@@ -288,16 +289,18 @@ def print_table(runs: list[dict]) -> None:
 
 
 def print_trace(traces: dict) -> None:
-    """The worksheet page's start, part by part: median start and end, ms from navigation."""
-    for n, load in enumerate(LOADS):
-        print(f"  Trace, our worksheet page, {load} (median ms from navigation: start - end, part):")
-        parts: dict[str, list[tuple[float, float]]] = {}
-        for trace in traces.get(("page", n), []):
-            for name, start, end in trace:
-                parts.setdefault(name, []).append((start, end))
-        rows = sorted((statistics.median(s for s, _ in v), statistics.median(e for _, e in v), name) for name, v in parts.items())
-        for start, end, name in rows:
-            print(f"    {start:>6.0f} - {end:>6.0f}  {name}")
+    """Our page's start, part by part: median start and end, ms from navigation."""
+    for key, label, _, _ in VARIANTS[2:]:
+        for n, load in enumerate(LOADS):
+            print(f"  Trace, {label}, {load} (median ms from navigation: start - end, part):")
+            parts: dict[str, list[tuple[float, float]]] = {}
+            for trace in traces.get((key, n), []):
+                for name, start, end in trace:
+                    parts.setdefault(name, []).append((start, end))
+            rows = sorted((statistics.median(s for s, _ in v), statistics.median(e for _, e in v), name)
+                          for name, v in parts.items())
+            for start, end, name in rows:
+                print(f"    {start:>6.0f} - {end:>6.0f}  {name}")
 
 
 def main() -> None:
