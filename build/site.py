@@ -36,7 +36,7 @@ from typing import Any
 
 from build import publisher
 from build.extensions import forms, panels
-from build.pages import boot, csp, offline, skip
+from build.pages import boot, csp, offline, search_later, skip
 from build.python import browser_wheels, holiday_data, runtime, stdlib
 from build.python.wheel import Wheel, build_wheel
 from worksheets import registry
@@ -66,6 +66,8 @@ class Build:
     python_stdlib: Wheel
     #: Whether this is a dev server's build (no service worker, Pyodide's own library).
     serving: bool = False
+    #: The sha256 of Python's WebAssembly (``pyodide.asm.wasm``, copied as it is).
+    wasm_sha256: str = ""
 
     @staticmethod
     def url(wheel: Wheel) -> str:
@@ -83,6 +85,13 @@ class Build:
         wheel = self.python_stdlib
         return f"{PYODIDE_DIR}/{wheel.filename}?v={wheel.sha256[:12]}", wheel.sha256
 
+    @property
+    def wasm(self) -> str:
+        """The URL of Python's WebAssembly, relative to the site root, named by its hash: the
+        page compiles it (python/boot.js), and the service worker may hand the browser's
+        HTTP-cached copy through unread, because the name says which bytes it holds."""
+        return f"{PYODIDE_DIR}/{runtime.WASM}?v={self.wasm_sha256[:12]}" if self.wasm_sha256 else ""
+
     def extras_for(self, name: str) -> tuple[tuple[str, str], ...]:
         """The pinned third-party wheels the block ``name`` imports (registry.NEEDS): a page
         downloads Python-Markdown only when its worksheet uses it."""
@@ -92,7 +101,7 @@ class Build:
     def python(self, name: str = "") -> str:
         """The HTML attributes that let the block ``name`` start Python: its wheels, the
         standard library, and their hashes."""
-        return forms.python_attributes(self.url(self.wheel), self.wheel.sha256, self.extras_for(name), self.stdlib)
+        return forms.python_attributes(self.url(self.wheel), self.wheel.sha256, self.extras_for(name), self.stdlib, self.wasm)
 
     def render(self, name: str) -> str:
         """The HTML of the fence ```` ```worksheet NAME ````: a panel or a worksheet's form."""
@@ -100,7 +109,7 @@ class Build:
         if name in known:
             return known[name](self.python(name))
         return forms.render(registry.get(name), wheel_url=self.url(self.wheel), wheel_sha256=self.wheel.sha256,
-                            extra_wheels=self.extras_for(name), defaults=self.defaults, stdlib=self.stdlib)
+                            extra_wheels=self.extras_for(name), defaults=self.defaults, stdlib=self.stdlib, wasm=self.wasm)
 
 
 _current: Build | None = None
@@ -119,7 +128,7 @@ def prepare(root: Path = ROOT, config: dict[str, Any] | None = None, *, serving:
     try:
         found = publisher.load(root, config)
         extras = tuple(browser_wheels.load(root))
-        runtime.check(root)
+        wasm_sha256 = runtime.sha256(root, runtime.WASM)
     except (publisher.PublisherSettingsError, browser_wheels.BrowserWheelMissing, runtime.RuntimeMissing) as error:
         raise BuildError(str(error)) from None
     generated = {**publisher.wheel_files(found), **holiday_data.wheel_files(dt.date.today())}  # the build's own day
@@ -128,7 +137,7 @@ def prepare(root: Path = ROOT, config: dict[str, Any] | None = None, *, serving:
         wheel, extra_list, python_stdlib = stdlib.for_site(root, wheel, list(extras), stock=serving)
     except stdlib.PrecompileFailed as error:
         raise BuildError(str(error)) from None
-    _current = Build(root, found, wheel, tuple(extra_list), python_stdlib, serving)
+    _current = Build(root, found, wheel, tuple(extra_list), python_stdlib, serving, wasm_sha256)
     return _current
 
 
@@ -144,10 +153,11 @@ def finish(site: Path, build: Build | None = None, *, policy: bool = True, about
     build = build or current()
     write_wheels(site, build)
     write_stored_shapes(site)
-    runtime.copy_runtime(build.root, site / PYODIDE_DIR, replace={build.python_stdlib.filename: build.python_stdlib.data})
+    runtime.copy_runtime(build.root, site / PYODIDE_DIR, stdlib=(build.python_stdlib.filename, build.python_stdlib.data))
     check_pages(site, build)
     link_worksheets(site)
     boot.apply(site)  # Python starts from the head of each page with a worksheet
+    search_later.apply(site)  # and the theme's search index waits for it there
     if policy:
         csp.apply(site)  # it hashes the inline scripts of the finished pages
     about = about or offline.from_config(publisher.read_config(build.root / publisher.CONFIG))

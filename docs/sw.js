@@ -146,13 +146,21 @@ function key(url) {
 
 /**
  * WebAssembly from the browser's HTTP cache when that still holds this version: the browser
- * keeps the compiled code with its HTTP cache but not with this copy, and compiling Python's
- * runtime again costs about a second at every start.
+ * keeps the compiled code with its HTTP cache entry (and with this copy only once a start has
+ * been answered from it), and compiling Python's runtime again costs about a second at a
+ * start. A URL named by its hash (`?v=`, as the pages ask for Python's) can only hold that
+ * version: its response is handed through as it is, unread; any other is read and checked.
  */
 async function compiledElsewhere(request) {
   const sha256 = serving === CACHE && FILES.get(key(request.url));
-  if (!sha256 || !new URL(request.url).pathname.endsWith(".wasm")) return null;
-  return fetch(request.url, { cache: "only-if-cached", mode: "same-origin" }).then((r) => checked(r, sha256), () => null);
+  const url = new URL(request.url);
+  if (!sha256 || !url.pathname.endsWith(".wasm")) return null;
+  const named = url.searchParams.get("v");
+  const cached = fetch(request.url, { cache: "only-if-cached", mode: "same-origin" });
+  if (named && named.length >= 12 && sha256.startsWith(named)) {
+    return cached.then((r) => (r.status === 200 && !r.redirected ? r : null), () => null);
+  }
+  return cached.then((r) => checked(r, sha256), () => null);
 }
 
 async function answer(request) {

@@ -180,26 +180,29 @@ def with_defaults(ws: Worksheet, defaults: Mapping[str, str]) -> Worksheet:
 
 
 def python_attributes(wheel_url: str, wheel_sha256: str, extra_wheels: tuple[tuple[str, str], ...] = (),
-                      stdlib: tuple[str, str] = ("", "")) -> str:
+                      stdlib: tuple[str, str] = ("", ""), wasm: str = "") -> str:
     """The attributes a block needs to start Python: the worksheets wheel (relative to the
     site root) with its sha256, the pinned third-party wheels it imports (``(url, sha256)``
-    each), and Python's standard library zip ``(url, sha256)`` (empty: Pyodide's own)."""
+    each), Python's standard library zip ``(url, sha256)`` (empty: Pyodide's own), and the URL
+    of Python's WebAssembly, named by its hash (empty: the plain file name)."""
     extras = json.dumps([{"url": u, "sha256": h} for u, h in extra_wheels])
     stdlib_attributes = (f' data-stdlib="{escape(stdlib[0])}" data-stdlib-sha256="{escape(stdlib[1])}"'
                          if stdlib[0] else "")
+    wasm_attribute = f' data-wasm="{escape(wasm)}"' if wasm else ""
     return (f' data-wheel="{escape(wheel_url)}" data-wheel-sha256="{escape(wheel_sha256)}" '
-            f'data-extra-wheels="{escape(extras)}"{stdlib_attributes}')
+            f'data-extra-wheels="{escape(extras)}"{stdlib_attributes}{wasm_attribute}')
 
 
 def render(ws: Worksheet, *, wheel_url: str, wheel_sha256: str, extra_wheels: tuple[tuple[str, str], ...] = (),
-           defaults: Mapping[str, str] | None = None, stdlib: tuple[str, str] = ("", "")) -> str:
+           defaults: Mapping[str, str] | None = None, stdlib: tuple[str, str] = ("", ""), wasm: str = "") -> str:
     """The whole worksheet block: intro, form (its status line under its button), output region.
 
     ``wheel_url`` is relative to the site root; the browser resolves it against the
     location of its own modules, so the page's depth and the site's subpath do not matter.
     ``extra_wheels`` are the pinned third-party wheels this worksheet imports, ``(url, sha256)``
     each, installed too; ``stdlib`` is Python's standard library zip, ``(url, sha256)``, or
-    empty for Pyodide's default. ``defaults`` replaces field defaults by name (see
+    empty for Pyodide's default; ``wasm`` the URL of Python's WebAssembly (see
+    :func:`python_attributes`). ``defaults`` replaces field defaults by name (see
     :func:`with_defaults`).
     """
     if defaults:
@@ -218,7 +221,7 @@ def render(ws: Worksheet, *, wheel_url: str, wheel_sha256: str, extra_wheels: tu
     )
     return (
         f'<section class="ati-worksheet" id="{prefix}" data-worksheet="{escape(ws.id)}" '
-        f'data-schema="{ws.schema_version}"{python_attributes(wheel_url, wheel_sha256, extra_wheels, stdlib)} '
+        f'data-schema="{ws.schema_version}"{python_attributes(wheel_url, wheel_sha256, extra_wheels, stdlib, wasm)} '
         f'aria-labelledby="{prefix}-title" data-search-exclude>'
         f'<h2 class="ati-title" id="{prefix}-title" tabindex="-1">{escape(ws.title)}</h2>'
         f'<p class="ati-intro">{escape(ws.intro)}</p>'

@@ -60,6 +60,7 @@ def needs(html: str) -> dict | None:
         "extraWheels": list(extra.values()),
         "stdlibUrl": first.get("data-stdlib", ""),
         "stdlibSha256": first.get("data-stdlib-sha256", ""),
+        "wasmUrl": first.get("data-wasm", ""),
         "worksheets": [sheet["data-worksheet"] for sheet in sheets],
     }
 

@@ -10,7 +10,7 @@
  *          module that got imported.
  *   {task: "compile", pyodide, files, optimize, stdlibOut, wheels, wheelsOut}
  *       -> {}: write `files`, compiled to unchecked-hash .pyc (at that optimisation level),
- *          into a zip at stdlibOut; write each wheel again with its modules as .pyc instead
+ *          into a zip at stdlibOut (entries stored: the site gzips the whole zip); write each wheel again with its modules as .pyc instead
  *          of .py, into the folder wheelsOut.
  *   {task: "check", pyodide, stdlib, wheels, exercise, modules}
  *       -> {problems}: run build/python/exercise.py against the zip at `stdlib`, as the browser will,
@@ -111,20 +111,23 @@ def wheel_pyc(source, filename):
     code = compile(without_docstrings(source, filename), filename, "exec", dont_inherit=True, optimize=0)
     return bx._code_to_hash_pyc(code, importlib.util.source_hash(source), checked=False)
 
-def entry(archive, name, data):
+def entry(archive, name, data, compress=zipfile.ZIP_DEFLATED):
     info = zipfile.ZipInfo(name, EPOCH)
-    info.compress_type = zipfile.ZIP_DEFLATED
+    info.compress_type = compress
     info.external_attr = 0o644 << 16
     info.create_system = 3
-    archive.writestr(info, data, compresslevel=9)
+    archive.writestr(info, data, compresslevel=9 if compress == zipfile.ZIP_DEFLATED else None)
 
+# The standard library's entries are stored, not deflated one by one: the site serves the whole
+# zip gzipped (build/python/stdlib.py served()), which compresses across modules and leaves
+# Python nothing to inflate as it imports.
 stock = "/lib/python%d%d.zip" % sys.version_info[:2]
 with zipfile.ZipFile(stock) as source, zipfile.ZipFile("/tmp/stdlib.zip", "w") as out:
     for name in sorted(json.loads(FILES)):
         if name.endswith(".py"):
-            entry(out, name + "c", pyc(source.read(name), f"{stock}/{name}", OPTIMIZE))
+            entry(out, name + "c", pyc(source.read(name), f"{stock}/{name}", OPTIMIZE), zipfile.ZIP_STORED)
         else:
-            entry(out, name, source.read(name))
+            entry(out, name, source.read(name), zipfile.ZIP_STORED)
 
 # The wheels again, each module as .pyc in place of its source (sourceless: the import system
 # loads a .pyc found where the .py would be; a third smaller than both), compiled as they

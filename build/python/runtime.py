@@ -14,11 +14,13 @@ import json
 import shutil
 from pathlib import Path
 
+STDLIB = "python_stdlib.zip"
+WASM = "pyodide.asm.wasm"  # copied as it is: its sha256 names it in the pages (build/site.py)
 RUNTIME_FILES = (
     "pyodide.mjs",
     "pyodide.asm.mjs",
-    "pyodide.asm.wasm",
-    "python_stdlib.zip",
+    WASM,
+    "python_stdlib.zip",  # STDLIB: Pyodide's own, unless the build gives the site another
     "pyodide-lock.json",
 )
 
@@ -50,14 +52,24 @@ def check(root: Path) -> Path:
     return package
 
 
-def copy_runtime(root: Path, dest: Path, replace: dict[str, bytes] | None = None) -> dict[str, str]:
-    """Copy the runtime files into ``dest`` and return their sha256, by name. ``replace``
-    gives other bytes for some of them (the precompiled standard library)."""
+def sha256(root: Path, name: str) -> str:
+    """The sha256 of one runtime file as the installed (checked) package holds it."""
+    return hashlib.sha256((check(root) / name).read_bytes()).hexdigest()
+
+
+def copy_runtime(root: Path, dest: Path, stdlib: tuple[str, bytes] | None = None) -> dict[str, str]:
+    """Copy the runtime files into ``dest`` and return their sha256, by name. ``stdlib`` is
+    the standard library the site serves instead of Pyodide's own, ``(file name, bytes)``."""
     package = check(root)
     dest.mkdir(parents=True, exist_ok=True)
     sums = {}
-    replace = {"pyodide-lock.json": _lock(package), **(replace or {})}
-    for name in RUNTIME_FILES:
+    replace = {"pyodide-lock.json": _lock(package)}
+    names = list(RUNTIME_FILES)
+    if stdlib:
+        names.remove(STDLIB)
+        names.append(stdlib[0])
+        replace[stdlib[0]] = stdlib[1]
+    for name in names:
         source = package / name
         target = dest / name
         if name in replace:

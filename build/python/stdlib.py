@@ -16,8 +16,11 @@ modules from source: most of a warm start. This makes, from the pinned npm packa
    runs as tested; module and function docstrings, which nothing reads, left out), likewise. Sourceless, they
    are a third smaller than with both; a traceback shows file and line, not the line's text.
 
-The browser fetches the zip by its URL and checks its sha256 before Python sees it, as with
-the wheels. The results are cached in ``.cache/precompiled`` under a key made of every input
+The site serves the zip gzipped as a whole (:func:`served`, ``python_stdlib.zip.gz``): its
+entries are stored, so the compression runs across modules (~5% smaller than deflating each
+.pyc, ~70 KB) and Python inflates nothing as it imports. The browser fetches it by its URL,
+checks its sha256 and unzips it (``DecompressionStream``) before Python sees it, as with the
+wheels. The results are cached in ``.cache/precompiled`` under a key made of every input
 (the Pyodide package, the wheels, the exercise, the allowlist, the scripts), so a cache hit
 gives exactly the bytes a clean build would.
 """
@@ -25,6 +28,7 @@ gives exactly the bytes a clean build would.
 from __future__ import annotations
 
 import ast
+import gzip
 import hashlib
 import json
 import os
@@ -193,10 +197,16 @@ def _prune(cache: Path, keep: int) -> None:
         shutil.rmtree(old, ignore_errors=True)
 
 
+def served(zipped: Wheel) -> Wheel:
+    """The precompiled zip as the site serves it: gzipped whole, the same bytes every time."""
+    return Wheel(zipped.filename + ".gz", gzip.compress(zipped.data, compresslevel=9, mtime=0))
+
+
 def for_site(root: Path, wheel: Wheel, extras: list[Wheel], *, stock: bool = False) -> tuple[Wheel, list[Wheel], Wheel]:
-    """The worksheets wheel, the third-party wheels and the standard library zip the site
-    serves: precompiled, or (``stock=True``, for ``mkdocs serve``) as they come."""
+    """The worksheets wheel, the third-party wheels and the standard library the site
+    serves: precompiled (the library as ``python_stdlib.zip.gz``), or (``stock=True``, for
+    ``mkdocs serve``) as they come (Pyodide's own ``python_stdlib.zip``)."""
     if stock:
         return wheel, extras, Wheel("python_stdlib.zip", (runtime.check(root) / "python_stdlib.zip").read_bytes())
     done = precompile(root, [wheel, *extras])
-    return done.wheels[0], list(done.wheels[1:]), done.stdlib
+    return done.wheels[0], list(done.wheels[1:]), served(done.stdlib)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from playwright.sync_api import expect
 
+from .conftest import wait_ready
 from .test_thank_you_page import fill
 
 pytestmark = pytest.mark.browser
@@ -63,3 +66,48 @@ def test_search_finds_a_step_by_the_words_people_use(page, site):
     expect(result).to_be_visible()
     hrefs = page.locator(".md-search-result__link").evaluate_all("links => links.map(a => a.href)")
     assert any("steps/2-thank-you/" in h for h in hrefs), hrefs
+
+
+def index_asked(site, since: int) -> bool:
+    return any("search/search_index.json" in r for r in site.requests[since:])
+
+
+def test_on_a_worksheet_page_the_search_index_waits_for_python(context, site):
+    # Building the theme's index would compete with Python's start: it is asked for once Python is
+    # ready (page/search-later.js), or as soon as the person goes to the search box.
+    release = []
+    context.route("**/pyodide.asm.wasm*", lambda route: release.append(route))  # held: Python stays loading
+    page = context.watch.page(context.new_page())
+    since = len(site.requests)
+    page.goto(site.url + "steps/2-thank-you/")
+    expect(page.locator("[data-ati-status-text]").first).to_contain_text("Loading the worksheet")
+    page.wait_for_load_state("load")  # the theme's script has run: unheld, it would have asked by now,
+    wait_asked(site, since, "python_stdlib.zip")  # well before the worker asks for the standard library
+    assert release and not index_asked(site, since)
+    for route in release:
+        route.continue_()
+    wait_ready(page)
+    wait_asked(site, since, "search/search_index.json")
+    page.keyboard.press("s")
+    page.locator(".md-search__input").press_sequentially("thank you email", delay=30)
+    expect(page.locator(".md-search-result__link").first).to_be_visible()
+
+
+def wait_asked(site, since: int, name: str, timeout: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not any(name in r for r in site.requests[since:]):
+        assert time.monotonic() < deadline, f"{name} was never asked for"
+        time.sleep(0.05)
+
+
+def test_going_to_the_search_box_does_not_wait_for_python(context, site):
+    context.route("**/pyodide.asm.wasm*", lambda route: None)  # never answered: Python stays loading
+    page = context.watch.page(context.new_page())
+    since = len(site.requests)
+    page.goto(site.url + "steps/2-thank-you/")
+    expect(page.locator("[data-ati-status-text]").first).to_contain_text("Loading the worksheet")
+    page.keyboard.press("s")
+    page.locator(".md-search__input").press_sequentially("thank you email", delay=30)
+    expect(page.locator(".md-search-result__link").first).to_be_visible()
+    assert index_asked(site, since)
+    expect(page.locator("[data-ati-status-text]").first).to_contain_text("Loading the worksheet")

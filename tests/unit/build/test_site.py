@@ -19,7 +19,7 @@ import pytest
 
 from build import publisher, site
 from build.extensions import forms
-from build.pages import boot, skip
+from build.pages import boot, search_later, skip
 from tests.support.repo import PUBLISHER_EDITS, copy_repo
 from worksheets.core import settings
 from worksheets.stored import shapes as stored
@@ -220,11 +220,27 @@ def test_finish_starts_python_from_the_head_of_a_page_with_a_worksheet(tmp_path)
     stdlib_url, stdlib_sha256 = build.stdlib
     assert json.loads(unescape(content)) == {
         "wheelUrl": build.url(build.wheel), "sha256": build.wheel.sha256, "extraWheels": [],
-        "stdlibUrl": stdlib_url, "stdlibSha256": stdlib_sha256, "worksheets": ["follow-up", "outcomes"],
+        "stdlibUrl": stdlib_url, "stdlibSha256": stdlib_sha256, "wasmUrl": build.wasm, "worksheets": ["follow-up", "outcomes"],
     }
     assert boot.add_boot(html, "x.js") == html  # once only
     # A page without a worksheet loads no Python, even one whose panel can start it on demand.
     assert "ati-python" not in (out / "index.html").read_text("utf-8")
+
+
+def test_the_theme_search_index_waits_for_python_on_a_page_with_a_worksheet():
+    theme = '<script src="../../assets/javascripts/bundle.a5f9d56c.min.js"></script>'
+    page = f'<html><head><meta name="ati-python" content="{{}}"></head><body><p>x</p>{theme}</body></html>'
+    held = search_later.add_script(page, "../../assets/ati/page/search-later.js")
+    # Just before the theme's script, which asks for the index as it runs.
+    assert held.count("search-later.js") == 1
+    assert held.index('<script src="../../assets/ati/page/search-later.js"></script>') + len(
+        '<script src="../../assets/ati/page/search-later.js"></script>') == held.index(theme)
+    assert search_later.add_script(held, "x.js") == held  # once only
+    # A page that starts no Python, or a theme without that script, is left as it is.
+    plain = page.replace('<meta name="ati-python" content="{}">', "")
+    assert search_later.add_script(plain, "x.js") == plain
+    other = page.replace(theme, '<script src="../../assets/javascripts/other.js"></script>')
+    assert search_later.add_script(other, "x.js") == other
 
 
 def test_the_command_line_adapter_reports_a_failure_in_words(tmp_path, capsys):

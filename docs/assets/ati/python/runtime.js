@@ -49,6 +49,8 @@ function onMessage(event) {
     case "ready":
       state = "ready";
       performance.mark("ati:python-ready"); // read by bench/benchmark.py
+      measurePhases(message);
+      dispatchEvent(new Event("ati:python-settled")); // what waited for Python's start may go (page/search-later.js)
       emit({ type: "ready", ms: message.ms });
       settleWaiters();
       break;
@@ -69,9 +71,26 @@ function onMessage(event) {
   }
 }
 
+/**
+ * The worker's start, part by part, on the page's performance timeline: one measure
+ * "ati:<part>" each (DevTools shows them; bench/benchmark.py --trace prints them).
+ */
+function measurePhases({ origin, phases }) {
+  if (typeof origin !== "number" || !Array.isArray(phases)) return;
+  const shift = origin - performance.timeOrigin; // the worker's clock starts when it was created
+  for (const [name, start, end] of phases) {
+    try {
+      performance.measure(`ati:${name}`, { start: start + shift, end: end + shift });
+    } catch {
+      return; // an older browser without measure options: nothing to show
+    }
+  }
+}
+
 function fail(reason) {
   state = "failed";
   failure = reason || "it stopped unexpectedly";
+  dispatchEvent(new Event("ati:python-settled"));
   emit({ type: "failed", message: failure });
   settleWaiters();
   for (const call of pending.values()) call.reject(new Error(failure));
@@ -89,7 +108,7 @@ function extraWheels(root) {
 /**
  * What Python needs for some worksheet blocks, from the attributes the build wrote on them:
  * the worksheets wheel and the standard library (each with its sha256, the same on every
- * block), the third-party wheels these worksheets import, and their ids.
+ * block), the third-party wheels these worksheets import, Python's WebAssembly, and their ids.
  * @param {...HTMLElement} roots `.ati-worksheet` sections
  */
 export function needs(...roots) {
@@ -101,6 +120,7 @@ export function needs(...roots) {
     extraWheels: [...wheels.values()],
     stdlibUrl: root.dataset.stdlib || "",
     stdlibSha256: root.dataset.stdlibSha256 || "",
+    wasmUrl: root.dataset.wasm || "",
     worksheets: roots.map((each) => each.dataset.worksheet).filter(Boolean),
   };
 }
@@ -118,7 +138,7 @@ function unsent(wheel) {
  * Start Python if it is not running yet; if it is, hand it what this page needs (its
  * wheels and worksheets). Safe to call on every page view.
  * @param {{wheelUrl: string, sha256: string, extraWheels?: {url: string, sha256: string}[],
- *   stdlibUrl?: string, stdlibSha256?: string, worksheets?: string[]}} wheel see {@link needs};
+ *   stdlibUrl?: string, stdlibSha256?: string, wasmUrl?: string, worksheets?: string[]}} wheel see {@link needs};
  *   URLs are relative to the site root
  * @returns {string} the state after the call: "loading" or "ready" (or "failed")
  */
@@ -131,7 +151,7 @@ export function start(wheel) {
   if (worker) worker.terminate();
   let created;
   try {
-    created = createWorker();
+    created = createWorker(wheel.wasmUrl);
   } catch (error) {
     worker = null;
     fail("this browser cannot run the worksheets");

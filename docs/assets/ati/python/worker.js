@@ -4,15 +4,24 @@
  *
  * Protocol (messages from the page, handled one at a time, in order):
  *   {type: "init", wheelUrl, sha256, extraWheels, stdlibUrl, stdlibSha256, worksheets}
- *       -> progress messages, then {type: "ready"} or {type: "failed"}
+ *       -> progress messages, then {type: "ready", ms, origin, phases} or {type: "failed"}
+ *   {type: "wasm", module}  (from python/boot.js, whenever it comes: Python's compiled
+ *                            WebAssembly, or null; see python/wasm.js; not queued)
  *   {type: "need", extraWheels, worksheets}  (a page reached later: its wheels and worksheets)
  *   {type: "call", id, fn, args}             -> {type: "result", id, value} or {type: "error", id, message}
  * extraWheels: [{url, sha256}], the pinned third-party wheels this page's worksheets import;
- * worksheets: the ids of the page's worksheets, imported before "ready" so the first click
- * does not wait for them. Every file is checked against its sha256 before Python sees it.
+ * worksheets: the ids of the page's worksheets. The first is imported before "ready", so the
+ * first press does not wait for it; the others after, one at a time, whenever no message is
+ * waiting (a press always goes first). Every file is checked against its sha256 before Python sees it.
  * Only strings cross the boundary: the Python side takes and returns JSON text.
+ * "ready" carries how long each part of the start took (phases: [name, start, end] in this
+ * worker's clock, whose origin is `origin`), for the page's performance timeline.
  */
 import { loadPyodide } from "../../pyodide/pyodide.mjs";
+import createPyodideModule from "../../pyodide/pyodide.asm.mjs"; // fetched with this script, not after "init"
+import { receiveCompiled, useCompiled } from "./wasm.js";
+
+const loaded = performance.now(); // this script and Pyodide's are fetched and evaluated
 
 const PYODIDE_URL = new URL("../../pyodide/", import.meta.url).href;
 const SITE_URL = new URL("../../", PYODIDE_URL); // URLs in messages are relative to the site root
@@ -21,6 +30,23 @@ let pyodide = null;
 let api = null;
 const installed = new Set(); // wheel URLs already unpacked
 let queue = Promise.resolve(); // every message waits for the ones before it
+let waiting = 0; // messages queued and not yet handled
+const later = []; // worksheet ids to import when nothing waits
+const phases = [["worker: its scripts and Pyodide's", 0, loaded]];
+
+function timing(name, start, end) {
+  phases.push([name, start, end]);
+}
+
+/** Run `work` (sync or async) and note how long it took as phase `name`. */
+async function timed(name, work) {
+  const start = performance.now();
+  try {
+    return await work();
+  } finally {
+    timing(name, start, performance.now());
+  }
+}
 
 function post(message) {
   self.postMessage(message);
@@ -62,12 +88,22 @@ function failFastOnRuntimeErrors(reject) {
   }
 }
 
+/** The bytes `buffer` holds gzipped (the site serves the precompiled standard library so). */
+function gunzip(buffer) {
+  return new Response(new Blob([buffer]).stream().pipeThrough(new DecompressionStream("gzip"))).arrayBuffer();
+}
+
 /**
  * Pyodide fetches the standard library itself (the `stdLibURL` option); this hands it the
- * copy checked against its sha256 instead, so it is verified like the wheels.
+ * copy checked against its sha256 instead, so it is verified like the wheels, and unzipped
+ * when the site serves it gzipped (`….zip.gz`, build/python/stdlib.py).
  */
 function verifyStandardLibrary(url, sha256) {
-  const checked = fetchVerified(url, sha256);
+  const gzipped = new URL(url).pathname.endsWith(".gz");
+  const checked = timed("standard library: download, check, unzip", async () => {
+    const buffer = await fetchVerified(url, sha256);
+    return gzipped ? gunzip(buffer) : buffer;
+  });
   const plainFetch = self.fetch.bind(self);
   self.fetch = (input, init) =>
     String(input instanceof Request ? input.url : input) === url
@@ -117,9 +153,8 @@ for worksheet_id in IDS:
 "\\n".join(failed)
 `;
 
-/** Import the worksheets a page shows (and the packages they need), so its first click does not wait. */
-function prepare(worksheets) {
-  const ids = (Array.isArray(worksheets) ? worksheets : []).map(String);
+/** Import worksheets (and the packages they need), so a press on them does not wait. */
+function prepare(ids) {
   const globals = pyodide.toPy({ IDS: ids });
   const failed = pyodide.runPython(PREPARE, { globals });
   globals.destroy();
@@ -135,6 +170,7 @@ async function start(message) {
   failFastOnRuntimeErrors(runtimeFailed);
   const options = {
     indexURL: PYODIDE_URL,
+    createPyodideModule,
     packageBaseUrl: PYODIDE_URL, // never the CDN default: no request leaves the site
     stdout: () => {},
     stderr: (text) => console.warn("[python]", text),
@@ -145,12 +181,28 @@ async function start(message) {
   }
   const all = [{ url: new URL(String(message.wheelUrl), SITE_URL).href, sha256: String(message.sha256) }, ...wheels(message.extraWheels)];
   const early = download(all); // in parallel with Python's start
-  pyodide = await Promise.race([failed, loadPyodide(options)]);
+  useCompiled(`${PYODIDE_URL}pyodide.asm.wasm`, timing);
+  pyodide = await timed("Python: loadPyodide in all", () => Promise.race([failed, loadPyodide(options)]));
   post({ type: "progress", step: 2, of: 3, text: "setting up" });
-  await unpack(all, early);
+  await timed("wheels: unpack", () => unpack(all, early));
   post({ type: "progress", step: 3, of: 3, text: "almost ready" });
-  api = pyodide.pyimport("worksheets.api");
-  prepare(message.worksheets);
+  await timed("import worksheets.api", () => {
+    api = pyodide.pyimport("worksheets.api");
+  });
+  const [first, ...others] = idList(message.worksheets);
+  await timed("import the page's first worksheet", () => prepare(first ? [first] : []));
+  later.push(...others);
+}
+
+function idList(worksheets) {
+  return (Array.isArray(worksheets) ? worksheets : []).map(String);
+}
+
+/** Import the next worksheet of `later`, unless a message waits (it is handled first, then this). */
+function prepareLater() {
+  if (waiting || !later.length || !api) return;
+  prepare([later.shift()]);
+  if (later.length) setTimeout(prepareLater, 0);
 }
 
 function call(message) {
@@ -170,14 +222,14 @@ async function handle(message) {
     const t0 = performance.now();
     try {
       await start(message);
-      post({ type: "ready", ms: Math.round(performance.now() - t0) });
+      post({ type: "ready", ms: Math.round(performance.now() - t0), origin: performance.timeOrigin, phases });
     } catch (error) {
       post({ type: "failed", message: String(error && error.message ? error.message : error) });
     }
   } else if (message.type === "need" && api) {
     try {
       await install(wheels(message.extraWheels));
-      prepare(message.worksheets);
+      later.push(...idList(message.worksheets));
     } catch (error) {
       console.warn("[python] could not add what this page needs:", error); // its calls will say so
     }
@@ -188,5 +240,15 @@ async function handle(message) {
 
 self.addEventListener("message", (event) => {
   const message = event.data || {};
-  queue = queue.then(() => handle(message));
+  if (message.type === "wasm") {
+    receiveCompiled(message.module); // Python's start may be waiting for it: not queued
+    return;
+  }
+  waiting += 1;
+  queue = queue
+    .then(() => handle(message))
+    .finally(() => {
+      waiting -= 1;
+      setTimeout(prepareLater, 0); // a task of its own: a message that came meanwhile goes first
+    });
 });
