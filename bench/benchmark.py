@@ -236,7 +236,43 @@ def one_run(p, server: SiteServer, traces: dict) -> dict[str, float]:
         context = browser(p, profile)
         _, result["ready_throttled_ms"], _ = visit(context, server, THROTTLE)
         context.close()
+    dashboard(p, server, result)
     return result
+
+
+#: Two applications as the site saves them, for Your interviews (records of schema 3).
+SAVED = {
+    "application:a1b2c3d4": {"v": 1, "data": {"company": "Acme Ltd", "role": "Data Analyst", "coordinator_name": "Mia Clarke"}},
+    "interview:a1b2c3d4": {"v": 3, "data": {"application": "a1b2c3d4", "date": "2026-11-24", "time": "14:00",
+                                             "timing": "by the end of next week",
+                                             "interviewers": [{"name": "Priya Shah", "detail": "the warehouse plans"}]}},
+    "application:e5f6a7b8": {"v": 1, "data": {"company": "Initech", "role": "BI Developer"}},
+    "interview:e5f6a7b8": {"v": 3, "data": {"application": "e5f6a7b8", "date": "2026-11-10", "time": "09:30"}},
+}
+SEED = """([prefix, items]) => { for (const [name, record] of Object.entries(items))
+  localStorage.setItem(prefix + name, JSON.stringify({format: "after-the-interview", ...record})); }"""
+SHIFT = """(() => { window.__shift = 0; new PerformanceObserver((list) => { for (const entry of list.getEntries())
+  if (!entry.hadRecentInput) window.__shift += entry.value; }).observe({type: "layout-shift", buffered: true}); })();"""
+
+
+def dashboard(p, server: SiteServer, result: dict) -> None:
+    """Your interviews on a repeat visit: when its next actions are on screen (the
+    ``ati:dashboard-drawn`` mark) and ready, and how far anything moved until Python answered."""
+    with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as profile:
+        context = browser(p, profile)
+        context.add_init_script(SHIFT)
+        page = context.new_page()
+        page.goto(server.url + "interviews/")
+        page.evaluate(SEED, [f"ati:{PREFIX}:", SAVED])
+        page.reload()
+        poll(page, "(document.querySelector('[data-ati-dashboard-note]') || {}).textContent?.includes('afresh')")
+        page.reload(wait_until="commit")
+        result["dashboard_drawn_ms"] = poll(page, "(performance.getEntriesByName('ati:dashboard-drawn')[0] || {}).startTime || 0")
+        result["dashboard_ready_ms"] = ready_at(page)
+        poll(page, "(document.querySelector('[data-ati-dashboard-note]') || {}).textContent?.includes('afresh')")
+        page.evaluate("() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))")
+        result["dashboard_shift"] = page.evaluate("window.__shift") * 1000  # in thousandths
+        context.close()
 
 
 def summary(values: list[float], unit: str) -> str:
@@ -245,6 +281,9 @@ def summary(values: list[float], unit: str) -> str:
     if unit == "MB":
         values = [v / 1e6 for v in values]
         return f"{statistics.median(values):.2f} MB [{min(values):.2f}-{max(values):.2f}]"
+    if unit == "CLS":
+        values = [v / 1e3 for v in values]
+        return f"{statistics.median(values):.3f} [{min(values):.3f}-{max(values):.3f}]"
     if unit == "s":
         values = [v / 1e3 for v in values]
         return f"{statistics.median(values):.2f} s [{min(values):.2f}-{max(values):.2f}]"
@@ -256,6 +295,9 @@ ROWS = [
     ("Python ready, first visit, ~9 Mbps / 100 ms", "ready_throttled_ms", "s"),
     ("Longest main-thread task until ready", "longest_task_ms", "ms"),
     ("  the plain main-thread embed's", "plain_longest_task_ms", "ms"),
+    ("Your interviews, repeat visit: next actions drawn", "dashboard_drawn_ms", "ms"),
+    ("  and Python ready there", "dashboard_ready_ms", "ms"),
+    ("  layout shift until Python has answered", "dashboard_shift", "CLS"),
     ("First worksheet call, right after ready", "first_call_ms", "ms"),
     ("A later worksheet call (3 emails)", "later_call_ms", "ms"),
     ("Bytes, first visit, until ready", "bytes_first_ready", "MB"),

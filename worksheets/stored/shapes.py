@@ -130,6 +130,10 @@ META: dict[str, Meta] = {
     "current-interview": Meta("Which interview you were working on",
                               data={"id": text("Interview", 32, INTERVIEW_ID)}),
     "last-export": Meta("When you last exported", keys={"at": text("Time of the last export", 64)}),
+    # Your interviews as last worked out, drawn at once on the next visit (storage/remembered.js).
+    "dashboard": Meta("Your interviews as last worked out",
+                      keys={"on": text("The day it was worked out", 10, "[0-9]{4}-[0-9]{2}-[0-9]{2}"),
+                            "result": text("What was worked out", 200_000)}),
 }
 
 

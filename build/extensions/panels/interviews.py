@@ -5,9 +5,9 @@ from __future__ import annotations
 
 def render(python: str = "") -> str:  # Python is started by the worksheet beside it
     return (
-        '<section class="ati-panel ati-dashboard" data-panel="interviews" data-module="dashboard/index.js" aria-labelledby="ati-dashboard-title" data-search-exclude>'
+        '<section class="ati-panel ati-dashboard" data-panel="interviews" data-module="dashboard/index.js" aria-labelledby="ati-dashboard-title" data-search-exclude data-ati-drawing>'
         '<h2 id="ati-dashboard-title">Where each interview stands</h2>'
-        '<p class="ati-privacy">Saved in this browser only. Next actions and dates appear once the worksheets have loaded.</p>'
+        '<p class="ati-privacy" data-ati-dashboard-note>Saved in this browser only. Next actions and dates appear once the worksheets have loaded.</p>'
         '<p data-ati-empty>You have no interviews saved yet. Fill in the details below to add your first one.</p>'
         '<section class="ati-agenda" data-ati-agenda hidden></section>'
         '<ul class="ati-dashboard-list" data-ati-list aria-labelledby="ati-dashboard-title"></ul>'

@@ -8,6 +8,7 @@ import { saveFile } from "../output/files.js";
 import { localDate } from "../utilities/dates.js";
 import { buildBackup, contents } from "./file.js";
 import { LAST_EXPORT, hasAnswers } from "./reminder.js";
+import { REMEMBERED } from "../storage/remembered.js";
 
 /**
  * @param {Map<string, string>} saved name to raw value, as stored
@@ -31,6 +32,7 @@ export function exportAll(result, exported) {
   const exportedAt = new Date().toISOString();
   const marker = JSON.stringify({ format: storage.FORMAT, v: 1, at: exportedAt });
   const saved = storage.snapshot();
+  saved.delete(REMEMBERED); // worked out again on every visit: not the person's to keep
   saved.set(LAST_EXPORT, marker); // the file records its own export, so an import restores it as it was
   const filename = `after-the-interview-backup-${localDate(new Date(exportedAt))}.json`;
   saveFile(filename, "application/json", backupJson(saved, exportedAt));

@@ -3,7 +3,8 @@
  * computed by the same Python rules as each worksheet. Edit makes the round current (the
  * details form on the page follows); "Through to the next round" starts the next round from
  * the application's facts; Delete asks first, in the card, and can be undone until the page
- * changes.
+ * changes. What Python worked out last time is drawn at once (storage/remembered.js), said
+ * to be from the last visit until Python has checked it, so nothing waits and nothing jumps.
  */
 import * as records from "../storage/records.js";
 import * as storage from "../storage/index.js";
@@ -12,99 +13,22 @@ import { saveFile } from "../output/files.js";
 import { exportReminder } from "../backup/reminder.js";
 import { contextJson, localDate } from "../utilities/dates.js";
 import { button, el, waitingFor } from "../utilities/dom.js";
-import { progressSteps } from "./progress.js";
 import { showAgenda } from "./week.js";
-import { timelineFigure } from "./timeline.js";
+import { cardName, interviewItem } from "./card.js";
+import { drawSized } from "./svg.js";
 import { sheetsFor } from "../storage/sheets.js";
+import { recall, remember } from "../storage/remembered.js";
+
+/** What the line under the title says: where the next actions shown come from. Each is about as
+ * long as the others (and as the build's first words), so the line keeps its height. */
+const SAID = {
+  remembered: "Saved in this browser only. Shown as worked out on your last visit, and being checked now.",
+  checked: "Saved in this browser only. Next actions and dates are worked out afresh on every visit.",
+  unchecked: "Saved in this browser only. As worked out on your last visit: they could not be checked now.",
+};
 
 /** "Back up now" lands at the backup panel's title, not at the top of the page above it. */
 const BACKUP_PANEL = new URL("../../../your-data/#ati-backup-title", import.meta.url).href;
-
-/**
- * One interview in the list: its name, stage and next action, with Edit and Delete.
- * @param {string} id @param {object} data its record @param {object|undefined} row what Python
- *   said about it (none yet while Python loads) @param {boolean} current whether it is being edited
- * @param {object} choices what its buttons do (see itemActions)
- */
-function interviewItem(id, data, row, current, choices) {
-  const li = el("li", `ati-dashboard-item${current ? " ati-current" : ""}`);
-  li.dataset.atiId = id;
-  const name = cardName(data, choices.rounds);
-  const heading = el("h3", "ati-dashboard-title", name);
-  heading.id = `ati-dash-${id}`;
-  li.append(heading);
-  const meta = el("p", "ati-dashboard-meta");
-  meta.append(el("span", "ati-stage", row ? row.stage : "Saved"));
-  if (current) meta.append(" · ", el("span", "", "being edited below"));
-  li.append(meta);
-  if (row && row.rounds.length > 1) li.append(roundList(row.rounds));
-  if (row) {
-    const next = el("p", `ati-next ati-next--${row.when || "none"}`);
-    next.append(el("strong", "", row.when === "overdue" ? "Overdue: " : row.when === "today" ? "Today: " : "Next: "), row.next);
-    li.append(...[progressSteps(row.progress), next, timelineFigure(row.timeline, name)].filter(Boolean));
-  }
-  li.append(itemActions(id, heading.id, choices));
-  return li;
-}
-
-/** A card's name: the job's, when the card lists its rounds; else the interview's own ("Acme: Analyst (Phone screen)"). */
-function cardName(data, rounds) {
-  return rounds.length > 1 ? records.jobTitle(data) : records.title(data);
-}
-
-/**
- * The rounds of an application, oldest first: "Phone screen, Mon 2 Nov", the current one last.
- * @param {{title: string, when: string}[]} rounds
- */
-function roundList(rounds) {
-  const list = el("ol", "ati-rounds");
-  list.setAttribute("aria-label", "Rounds");
-  for (const round of rounds) list.append(el("li", "", round.when ? `${round.title}, ${round.when}` : `${round.title}, date to add`));
-  return list;
-}
-
-/**
- * A card's buttons: Edit details, and Delete apart from it; once Delete is pressed, the
- * question in their place (Escape or "Keep it" keeps the interview). Each button names its
- * action in `data-ati-action`, so focus can find it again after the list is drawn anew.
- * @param {string} id @param {string} headingId the card's heading, describing each button
- * @param {{asking: boolean, ask: () => void, remove: () => void, keep: () => void}} choices
- */
-function itemActions(id, headingId, { asking, ask, remove, keep, next, rounds }) {
-  const named = (node, action) => {
-    node.dataset.atiAction = action;
-    node.setAttribute("aria-describedby", headingId);
-    return node;
-  };
-  if (asking) {
-    const box = el("div", "ati-confirm ati-no-print");
-    const what = rounds.length > 1 ? `this application and its ${rounds.length} rounds` : "this interview";
-    const question = el("p", "", `Delete ${what}, and what its worksheets saved, from this browser? You can undo it until you leave this page.`);
-    question.id = `ati-dash-${id}-ask`;
-    box.setAttribute("role", "group");
-    box.setAttribute("aria-labelledby", `${headingId} ${question.id}`);
-    const buttons = el("div", "ati-actions");
-    buttons.append(named(button("Delete it", remove, "md-button ati-danger"), "confirm"), named(button("Keep it", keep), "keep"));
-    box.append(question, buttons);
-    box.addEventListener("keydown", (event) => {
-      if (event.key !== "Escape") return;
-      event.preventDefault();
-      keep();
-    });
-    return box;
-  }
-  const actions = el("div", "ati-actions ati-item-actions ati-no-print");
-  const edit = button("Edit details", () => {
-    records.setCurrent(id);
-    const form = document.querySelector('.ati-worksheet[data-worksheet="interview"] input');
-    if (form) form.focus();
-  });
-  const through = named(button("Through to the next round", next), "next-round");
-  const del = named(button("Delete", ask, "md-button ati-delete"), "delete");
-  del.setAttribute("aria-expanded", "false");
-  actions.append(named(edit, "edit"), through, del);
-  return actions;
-}
 
 class Dashboard {
   constructor(root) {
@@ -112,8 +36,11 @@ class Dashboard {
     this.list = root.querySelector("[data-ati-list]");
     this.empty = root.querySelector("[data-ati-empty]");
     this.status = root.querySelector("[data-ati-dashboard-status]");
-    this.rows = new Map(); // id -> row from Python
-    this.agenda = null; // all interviews this week and next, from Python
+    this.note = root.querySelector("[data-ati-dashboard-note]");
+    const memory = recall();
+    this.rows = memory ? memory.rows : new Map(); // id -> row from Python (last visit's until it answers)
+    this.agenda = memory ? memory.agenda : null; // all interviews this week and next, from Python
+    if (memory) this.say("remembered");
     this.asking = null; // the interview whose Delete was pressed: the card asks before deleting
     this.cleanups = [];
   }
@@ -130,11 +57,19 @@ class Dashboard {
       this.rows = new Map(result.rows.map((row) => [row.id, row]));
       this.agenda = result.agenda;
       this.render(records.all());
+      this.say("checked");
+      remember(result, localDate());
     } catch (error) {
       this.status.textContent = `Next actions are unavailable: ${error.message}`;
+      if (this.rows.size) this.say("unchecked");
     } finally {
       answered();
     }
+  }
+
+  /** Say where the next actions shown come from (the line keeps its place: nothing moves). */
+  say(which) {
+    if (this.note) this.note.textContent = SAID[which];
   }
 
   showReminder() {
@@ -173,6 +108,12 @@ class Dashboard {
       });
     });
     this.list.replaceChildren(...items);
+    drawSized();
+    this.root.removeAttribute("data-ati-drawing");
+    if (!this.drawn && ids.some((id) => this.rows.has(id))) {
+      this.drawn = true;
+      performance.mark("ati:dashboard-drawn"); // next actions on screen (./dev bench measures it)
+    }
     if (focused) this.focus(focused.closest("[data-ati-id]")?.dataset.atiId, focused.dataset.atiAction);
   }
 

@@ -66,6 +66,24 @@ export function paint(picture, width, height, parts) {
 let observer = null;
 
 /**
+ * Draw now every picture put on the page since the last call and not yet drawn, at the width
+ * it has: called right after a list is drawn, so the pictures take their height in the same
+ * task and nothing below them is ever seen to move (the observer's first call then matches
+ * the width drawn and does nothing).
+ */
+export function drawSized() {
+  for (const [element, { draw }] of sized) {
+    if (!element.isConnected || element.dataset.atiWidth) continue;
+    const style = getComputedStyle(element);
+    const box = ["paddingLeft", "paddingRight", "borderLeftWidth", "borderRightWidth"].reduce((sum, side) => sum + (parseFloat(style[side]) || 0), 0);
+    const width = Math.floor(element.getBoundingClientRect().width - box); // the observer's content width
+    if (width <= 0) continue;
+    element.dataset.atiWidth = String(width);
+    draw(width);
+  }
+}
+
+/**
  * Call `draw(width)` now that `element` is laid out, and again whenever its width changes.
  * @param {HTMLElement} element
  * @param {(width: number) => void} draw
