@@ -64,6 +64,9 @@ def _action_text(action: plan.Action, state: str, values: Mapping[str, Any]) -> 
         what = f"{action.label[0].lower()}{action.label[1:]}, your own estimate"
     elif action.kind == "thank_you" and action.done:
         what = "your thank-you notes, marked as sent" if values.get("thanked") else "thank-you notes, no longer due"
+    elif action.lapsed:  # passed over (an offer told them instead), never sent: not a tick
+        label = action.label or action.title
+        what = f"{label[0].lower()}{label[1:]}, no longer due"
     elif action.done and action.kind in _DONE_TEXT:
         what = _DONE_TEXT[action.kind]
     else:
@@ -92,10 +95,12 @@ def marks(values: Mapping[str, Any], context: Context) -> list[dict[str, Any]]:
                        "the interview" + (f", {values['round']}" if values.get("round") else "")
                        + (f", at {clock(values['time'], english)}" if isinstance(values.get("time"), dt.time) else ""), english))
     for action in plan.plan(dict(values), context):
+        if action.lapsed and today is not None and action.day >= today:
+            continue  # passed over before its day came: nothing to show ahead
         state = _state(action, context)
         name = names.get(action.kind.partition(":")[0], action.kind)
-        if action.kind == "thank_you" and action.done and not values.get("thanked"):
-            state = "past"
+        if (action.kind == "thank_you" and action.done and not values.get("thanked")) or action.lapsed:
+            state = "past"  # no longer due, never done: no tick
         if state == "done":
             name += " ✓"
         mark = _mark(action.kind, action.day, name, state, _action_text(action, state, values), english)
