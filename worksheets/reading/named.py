@@ -53,6 +53,9 @@ def words_index() -> dict[tuple[str, ...], data.NamedDay]:
             found.setdefault(key, day)
     return found
 
+#: A named day that ended this recently, its next one most of a year away, is spoken of as past.
+JUST_PASSED = dt.timedelta(days=10)
+
 
 class NamedReader(Cursor):
 
@@ -107,6 +110,10 @@ class NamedReader(Cursor):
                 break
         else:
             return None
+        before = day.on(where, year - 1)
+        if before is not None and (start - said).days > 200 and \
+                said - (before + dt.timedelta(days=length - 1 + through)) <= JUST_PASSED:
+            return When.day(before, past=True)  # "no news over Christmas" said on 29 December: about the past
         notes = (f"{day.name} in {_IN[where]}",) if borrowed else ()
         eve, early = day.number("eve", where), day.number("early", where)
         return When(start, start if length == 1 else end, end, kind="holiday" if length == 1 else "period",

@@ -41,6 +41,8 @@ SHORTHAND: dict[tuple[str, ...], tuple[str, ...]] = {
     ("w/c",): ("week", "commencing"), ("w/b",): ("week", "beginning"), ("w/e",): ("week", "ending"),
     ("wc",): ("week", "commencing"), ("approx",): ("approximately",), ("abt",): ("about",),
     ("asap",): ("asap",), ("fortnite",): ("fortnight",), ("2moro",): ("tomorrow",), ("2morrow",): ("tomorrow",),
+    # Two letters off, too common to leave unread ("by tommorow EOD" is not "by EOD").
+    ("tommorow",): ("tomorrow",), ("tommorrow",): ("tomorrow",), ("tomorroww",): ("tomorrow",), ("tmrow",): ("tomorrow",),
     ("mid", "-"): ("mid",), ("midweek",): ("mid", "week"), ("mid", "week"): ("mid", "week"),
     ("weekdays",): ("business", "days"), ("weekday",): ("business", "day"),
     ("businessdays",): ("business", "days"), ("workdays",): ("working", "days"), ("workday",): ("working", "day"),
