@@ -41,6 +41,19 @@ def get(worksheet_id: str) -> Worksheet:
     return worksheet
 
 
+def prime() -> None:
+    """Build what every plan reads on its first use, the holiday table and the date reader's
+    word index, so the first press after Python says it is ready does not pay for them (the
+    browser calls this with the page's first worksheet, before ready)."""
+    import datetime as dt
+
+    from .days import holidays
+    from .reading import reader
+
+    holidays.table()
+    reader.parse_timeline("by Friday", dt.date(2026, 1, 5), frozenset())
+
+
 def warm() -> int:
     """Import every worksheet now (the browser calls this just after it says it is ready)."""
     return len([get(worksheet_id) for worksheet_id in MODULES])

@@ -150,6 +150,10 @@ for worksheet_id in IDS:
             import_module(package)
     except Exception as error:
         failed.append(f"{worksheet_id}: {error!r}")
+try:
+    registry.prime()  # cached: only the first call does any work
+except Exception as error:
+    failed.append(f"prime: {error!r}")
 "\\n".join(failed)
 `;
 
