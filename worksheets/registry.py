@@ -42,14 +42,25 @@ def get(worksheet_id: str) -> Worksheet:
 
 
 def prime() -> None:
-    """Build what every plan reads on its first use, the holiday table and the date reader's
-    word index, so the first press after Python says it is ready does not pay for them (the
-    browser calls this with the page's first worksheet, before ready)."""
+    """Do now what every call does on its first use, so the first press after Python says it
+    is ready does not pay for it (the browser calls this with the page's first worksheet,
+    before ready): the interview record's worksheet, the checklist and the plan's pictures imported, the wording
+    files parsed in both Englishes, the holiday table and the date reader's word index built."""
     import datetime as dt
+    import unicodedata  # noqa: F401 (names are tidied with it)
+    from importlib import resources
 
     from .days import holidays
     from .reading import reader
+    from .words import wording
 
+    get("interview")
+    for module in ("sheets.checklist", "plan.pictures", "plan.rounds"):
+        import_module(f"{__package__}.{module}")
+    for file in resources.files(f"{__package__}.templates").iterdir():
+        if file.name.endswith(".toml"):
+            wording.load(file.name.removesuffix(".toml"), "gb")
+            wording.load(file.name.removesuffix(".toml"), "us")
     holidays.table()
     reader.parse_timeline("by Friday", dt.date(2026, 1, 5), frozenset())
 
