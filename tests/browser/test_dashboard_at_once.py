@@ -11,6 +11,7 @@ from playwright.sync_api import expect
 
 from .conftest import NOW, PREFIX, Watch, next_frames, wait_ready, wait_until
 from .test_interviews import PAGE, add
+from .test_thank_you_page import interview_ids
 
 pytestmark = pytest.mark.browser
 
@@ -98,3 +99,19 @@ def test_what_is_worked_out_again_is_not_backed_up(page, site):
         page.get_by_role("button", name="Export everything").click()
     backup = json.loads(open(download.value.path(), encoding="utf-8").read())
     assert "meta:dashboard" not in backup["items"] and any(name.startswith("application:") for name in backup["items"])
+
+
+def test_what_an_older_version_remembered_never_breaks_the_list(page, site):
+    page.goto(site.url + PAGE)
+    wait_ready(page)
+    add(page, "Acme", "Data Analyst", "2026-11-24", "14:00", who="Priya Shah", timing="by Friday")
+    [interview] = interview_ids(page)
+    odd = {"rows": [{"id": interview, "rounds": [{"title": 3}], "progress": 7, "timeline": {"marks": 3}, "next": {}}],
+           "agenda": {"weeks": 7, "days": "x"}}  # not the shape this version writes
+    page.evaluate("([key, value]) => localStorage.setItem(key, value)",
+                  [REMEMBERED, json.dumps({"format": "after-the-interview", "v": 1, "on": "2026-11-24", "result": json.dumps(odd)})])
+    page.reload()
+    dashboard = page.locator('[data-panel="interviews"]')
+    expect(dashboard.locator(".ati-dashboard-item")).to_have_count(1)  # drawn, bare if need be, never missing
+    expect(dashboard.locator("[data-ati-dashboard-note]")).to_contain_text(CHECKED)
+    expect(dashboard.locator(".ati-next")).to_contain_text("Send thank-you to Priya Shah")

@@ -40,6 +40,7 @@ class Dashboard {
     const memory = recall();
     this.rows = memory ? memory.rows : new Map(); // id -> row from Python (last visit's until it answers)
     this.agenda = memory ? memory.agenda : null; // all interviews this week and next, from Python
+    this.remembered = Boolean(memory); // until Python answers, the rows are last visit's
     if (memory) this.say("remembered");
     this.asking = null; // the interview whose Delete was pressed: the card asks before deleting
     this.cleanups = [];
@@ -56,6 +57,7 @@ class Dashboard {
       if (!result.ok) throw new Error(result.failure);
       this.rows = new Map(result.rows.map((row) => [row.id, row]));
       this.agenda = result.agenda;
+      this.remembered = false;
       this.render(records.all());
       this.say("checked");
       remember(result, localDate());
@@ -92,20 +94,31 @@ class Dashboard {
     for (const id of ids) if (!order.includes(id)) order.push(id);
     this.empty.hidden = ids.length > 0;
     const agenda = this.root.querySelector("[data-ati-agenda]");
-    if (agenda) showAgenda(agenda, this.agenda, ids.length);
+    try {
+      if (agenda) showAgenda(agenda, this.agenda, ids.length);
+    } catch (error) {
+      if (!this.remembered) throw error;
+      showAgenda(agenda, null, ids.length); // kept by an older version of the site: Python draws it soon
+    }
     if (!latest.has(this.asking)) this.asking = null;
     const focused = this.list.contains(document.activeElement) ? document.activeElement : null;
     const items = order.map((id) => {
       const data = all[id];
       const rounds = latest.get(id);
-      return interviewItem(id, data, this.rows.get(id), rounds.includes(current), {
+      const choices = {
         asking: id === this.asking,
         rounds,
         ask: () => this.ask(id),
         remove: () => this.remove(id, cardName(data, rounds)),
         keep: () => this.ask(null, id),
         next: () => this.nextRound(id, records.jobTitle(data)),
-      });
+      };
+      try {
+        return interviewItem(id, data, this.rows.get(id), rounds.includes(current), choices);
+      } catch (error) {
+        if (!this.remembered) throw error;
+        return interviewItem(id, data, undefined, rounds.includes(current), choices); // a row kept by an older version of the site
+      }
     });
     this.list.replaceChildren(...items);
     drawSized();
