@@ -36,7 +36,7 @@ from typing import Any
 
 from build import publisher
 from build.extensions import forms, panels
-from build.pages import boot, csp, offline, search_later, skip
+from build.pages import boot, csp, offline, rewrite, search_later, skip
 from build.python import browser_wheels, holiday_data, runtime, stdlib
 from build.python.wheel import Wheel, build_wheel
 from worksheets import registry
@@ -184,11 +184,7 @@ def write_stored_shapes(site: Path) -> None:
 
 def link_worksheets(site: Path) -> None:
     """Links from the top of each page to the worksheets further down (:mod:`build.pages.skip`)."""
-    for page in sorted(site.rglob("*.html")):
-        html = page.read_text("utf-8")
-        linked = skip.add_links(html)
-        if linked != html:
-            page.write_text(linked, "utf-8")
+    rewrite(site, lambda html, _folder: skip.add_links(html))
 
 
 _UNRENDERED = re.compile(r"language-worksheet|```\s*worksheet\s")

@@ -24,6 +24,8 @@ from html import escape
 from html.parser import HTMLParser
 from pathlib import Path
 
+from build.pages import rewrite
+
 SCRIPT = "assets/ati/python/boot.js"
 MARK = 'name="ati-python"'
 
@@ -86,9 +88,4 @@ def add_boot(html: str, script_url: str) -> str:
 
 def apply(site: Path) -> None:
     """Add the early start to every built page that has a worksheet."""
-    for page in sorted(site.rglob("*.html")):
-        html = page.read_text("utf-8")
-        relative = posixpath.relpath(SCRIPT, page.parent.relative_to(site).as_posix() or ".")
-        booted = add_boot(html, relative)
-        if booted != html:
-            page.write_text(booted, "utf-8")
+    rewrite(site, lambda html, folder: add_boot(html, posixpath.relpath(SCRIPT, folder)))

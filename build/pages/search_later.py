@@ -18,6 +18,7 @@ import re
 from html import escape
 from pathlib import Path
 
+from build.pages import rewrite
 from build.pages.boot import MARK
 
 SCRIPT = "assets/ati/page/search-later.js"
@@ -36,9 +37,4 @@ def add_script(html: str, script_url: str) -> str:
 
 def apply(site: Path) -> None:
     """Hold the search index on every built page that starts Python."""
-    for page in sorted(site.rglob("*.html")):
-        html = page.read_text("utf-8")
-        relative = posixpath.relpath(SCRIPT, page.parent.relative_to(site).as_posix() or ".")
-        held = add_script(html, relative)
-        if held != html:
-            page.write_text(held, "utf-8")
+    rewrite(site, lambda html, folder: add_script(html, posixpath.relpath(SCRIPT, folder)))

@@ -97,8 +97,8 @@ def compose(values: dict[str, Any], context: Context) -> Output:
         if "first_follow_up" in steps:
             out.add(Paragraph(f"If you have heard nothing by then, follow up on {say.short(steps['first_follow_up'].day)}: "
                               "step 5 has the email and the calendar reminders."))
-    elif unread_timing(values):
-        out.add(Notice(f"We can't find a date in their words: ‘{unread_timing(values)}’. If they gave one, put it in "
+    elif unread := unread_timing(values):
+        out.add(Notice(f"We can't find a date in their words: ‘{unread}’. If they gave one, put it in "
                        f"“Decision expected by”; until then, follow up {say.working_days(5)} after the interview.",
                        tone="warning"))
     else:

@@ -17,8 +17,8 @@ from ..core.fields import Choice, Field, Group, Saved
 from ..core.voice import english_of, voice
 from ..days.days_off import closed_days, holiday_gap
 from ..days.holidays import COUNTRIES
-from ..days.written import month_first
-from ..reading.reader import date_words, parse_timeline
+from ..plan.decision import QUOTED, read_timing
+from ..reading.reader import date_words
 from ..words.dates import long_date
 
 FORMATS = (
@@ -225,8 +225,6 @@ NOTES = Field("notes", "Notes", kind="textarea", max_length=2000, scope="intervi
 
 #: The most a timing box holds: a whole pasted paragraph of an email.
 TIMING_LIMIT = 2000
-#: Their words are quoted whole up to this length; a longer paste is quoted by the words read.
-QUOTED = 80
 
 
 def explain_timing(value: str, data: dict, context: Context) -> str:
@@ -240,8 +238,7 @@ def explain_timing(value: str, data: dict, context: Context) -> str:
     except ValueError:
         return "Add the interview date, and we'll work out the date this means."
     facts = {**dict(context.profile), **{k: v for k, v in data.items() if v not in (None, "")}}
-    reading = parse_timeline(value, said, closed_days(facts, said), country=str(facts.get("country") or ""),
-                             month_first=month_first(facts))
+    reading = read_timing({**facts, "date": said, "timing": value}, closed_days(facts, said))
     cut = (f" This box holds {TIMING_LIMIT:,} characters and what you pasted fills it: anything after that was cut off."
            if len(value) >= TIMING_LIMIT else "")
     if reading is None:
