@@ -68,6 +68,9 @@ class Build:
     serving: bool = False
     #: The sha256 of Python's WebAssembly (``pyodide.asm.wasm``, copied as it is).
     wasm_sha256: str = ""
+    #: What of the standard library only the third-party wheels need (build/python/stdlib.py):
+    #: a page gets it with them.
+    stdlib_for_wheels: Wheel | None = None
 
     @staticmethod
     def url(wheel: Wheel) -> str:
@@ -96,6 +99,8 @@ class Build:
         """The pinned third-party wheels the block ``name`` imports (registry.NEEDS): a page
         downloads Python-Markdown only when its worksheet uses it."""
         needed = browser_wheels.needed(list(self.extra_wheels), registry.NEEDS.get(name, ()))
+        if needed and self.stdlib_for_wheels:
+            needed.append(self.stdlib_for_wheels)
         return tuple((self.url(w), w.sha256) for w in needed)
 
     def python(self, name: str = "") -> str:
@@ -134,10 +139,10 @@ def prepare(root: Path = ROOT, config: dict[str, Any] | None = None, *, serving:
     generated = {**publisher.wheel_files(found), **holiday_data.wheel_files(dt.date.today())}  # the build's own day
     wheel = build_wheel(root / "worksheets", "worksheets", worksheets.__version__, extra=generated)
     try:
-        wheel, extra_list, python_stdlib = stdlib.for_site(root, wheel, list(extras), stock=serving)
+        python = stdlib.for_site(root, wheel, list(extras), stock=serving)
     except stdlib.PrecompileFailed as error:
         raise BuildError(str(error)) from None
-    _current = Build(root, found, wheel, tuple(extra_list), python_stdlib, serving, wasm_sha256)
+    _current = Build(root, found, python.wheel, tuple(python.extras), python.stdlib, serving, wasm_sha256, python.for_wheels)
     return _current
 
 
@@ -167,7 +172,7 @@ def finish(site: Path, build: Build | None = None, *, policy: bool = True, about
 def write_wheels(site: Path, build: Build) -> None:
     target = site / WHEEL_DIR
     target.mkdir(parents=True, exist_ok=True)
-    for wheel in (build.wheel, *build.extra_wheels):
+    for wheel in (build.wheel, *build.extra_wheels, *filter(None, [build.stdlib_for_wheels])):
         (target / wheel.filename).write_bytes(wheel.data)
 
 

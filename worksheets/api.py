@@ -191,8 +191,8 @@ def reflection_log(entries_json: str, context_json: str = "") -> dict:
 def markdown(md: str, shift: str = "0") -> dict:
     """Markdown as the safe tree the page builds with createElement/textContent:
     ``{"ok": true, "tree": [["h2", ["…"]], ["p", ["…"]]]}``. Raw HTML, links and images are
-    never produced (see :func:`worksheets.words.markdown_safe.render_markdown`)."""
-    from .words.markdown_safe import markdown_tree
+    never produced (see :func:`worksheets.words.markdown_tree.render_markdown`)."""
+    from .words.markdown_tree import markdown_tree
 
     return {"tree": markdown_tree(str(md), int(shift or 0))}
 

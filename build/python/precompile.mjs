@@ -3,18 +3,24 @@
  *
  * Reads one job as JSON on stdin, writes one JSON answer on stdout (Python's own output goes
  * to stderr). Jobs:
- *   {task: "trace", pyodide, wheels, exercise, extra, named}
- *       -> {problems, files}: run build/python/exercise.py against the stock standard library, with
- *          the wheels installed, then import the `extra` modules and those of `named` that are
- *          in the standard library; `files` are the zip entries of every standard-library
- *          module that got imported.
- *   {task: "compile", pyodide, files, optimize, stdlibOut, wheels, wheelsOut}
+ *   {task: "trace", pyodide, wheels, packages, exercise, extra, named}
+ *       -> {problems, files, later}: `wheels` are the worksheets' own wheel first, then the
+ *          third-party ones, whose top-level modules are `packages`. Run build/python/exercise.py
+ *          against the stock standard library: first the calls that answer without the
+ *          third-party wheels, then, with them installed, every call; then import the `extra`
+ *          modules and those of `named` that are in the standard library. `later` are the zip
+ *          entries of the standard-library modules only the second run imported (what only the
+ *          third-party wheels' code paths need); `files` are all the others that got imported.
+ *   {task: "compile", pyodide, files, later, optimize, stdlibOut, laterOut, wheels, wheelsOut}
  *       -> {}: write `files`, compiled to unchecked-hash .pyc (at that optimisation level),
- *          into a zip at stdlibOut (entries stored: the site gzips the whole zip); write each wheel again with its modules as .pyc instead
- *          of .py, into the folder wheelsOut.
- *   {task: "check", pyodide, stdlib, wheels, exercise, modules}
- *       -> {problems}: run build/python/exercise.py against the zip at `stdlib`, as the browser will,
- *          then import those of `modules` that are in the standard library.
+ *          into a zip at stdlibOut, and `later` likewise at laterOut (entries stored: the site
+ *          gzips each whole zip); write each wheel again with its modules as .pyc instead
+ *          of .py, into the folder wheelsOut (entries stored too).
+ *   {task: "check", pyodide, stdlib, later, wheels, packages, exercise, modules}
+ *       -> {problems}: as the browser will, run build/python/exercise.py against the zip at
+ *          `stdlib` with the worksheets' wheel alone (the calls that need no third-party
+ *          wheel), then with the third-party wheels and the zip at `later` unpacked beside them
+ *          (every call); then import those of `modules` that are in the standard library.
  * A fresh interpreter per job, with a fixed hash seed, so the same inputs give the same bytes.
  */
 import { readFileSync as readBuffer, writeFileSync } from "node:fs";
@@ -38,27 +44,52 @@ async function python(stdlib) {
   return loadPyodide(options);
 }
 
+/** Unpack wheels (or a zip of modules) into site-packages, as the browser's worker does. */
 function install(py, wheels) {
   const sitePackages = py.runPython("import site; site.getsitepackages()[0]");
-  for (const wheel of wheels) py.unpackArchive(readFileSync(wheel), "wheel", { extractDir: sitePackages });
+  for (const wheel of wheels) py.unpackArchive(readFileSync(wheel), wheel.endsWith(".whl") ? "wheel" : "zip", { extractDir: sitePackages });
+  py.runPython("import importlib; importlib.invalidate_caches()");
 }
 
-/** Run build/python/exercise.py; an exception (a module missing at import time) is a problem too. */
-function exercise(py) {
+/** The indices of the exercise's calls that need a third-party package (`packages`). */
+async function needing(packages) {
+  const py = await python();
+  install(py, job.wheels.slice(0, 1));
+  loadExercise(py);
+  py.globals.set("PACKAGES", JSON.stringify(packages || []));
+  return JSON.parse(py.runPython("import json, ati_exercise\njson.dumps(ati_exercise.needing(json.loads(PACKAGES)))"));
+}
+
+function loadExercise(py) {
   py.FS.writeFile("/tmp/ati_exercise.py", readFileSync(job.exercise));
-  return py.runPython(`
-import json, sys, traceback
-sys.path.insert(0, "/tmp")
+  py.runPython("import sys\nif '/tmp' not in sys.path: sys.path.insert(0, '/tmp')");
+}
+
+/** Run build/python/exercise.py (every call but those whose index is in `skip`); an exception
+ * (a module missing at import time) is a problem too. */
+function exercise(py, skip = []) {
+  loadExercise(py);
+  py.globals.set("SKIP", JSON.stringify(skip));
+  return JSON.parse(py.runPython(`
+import json, traceback
 try:
     import ati_exercise
-    problems = ati_exercise.exercise()
+    problems = ati_exercise.exercise(skip=set(json.loads(SKIP)))
 except Exception as error:
     problems = [f"{type(error).__name__}: {error}\\n{traceback.format_exc(limit=8)}"]
 json.dumps(problems)
-`);
+`));
 }
 
-const TRACE = `
+/** The zip entries of the standard-library modules imported so far. */
+const IMPORTED = `
+import json, sys
+prefix = "/lib/python%d%d.zip/" % sys.version_info[:2]
+json.dumps(sorted({str(m.__spec__.origin)[len(prefix):] for m in list(sys.modules.values())
+                   if getattr(m, "__spec__", None) and str(m.__spec__.origin).startswith(prefix)}))
+`;
+
+const NAMED = `
 import importlib, json, sys
 for name in json.loads(EXTRA):
     try:
@@ -68,10 +99,7 @@ for name in json.loads(EXTRA):
 for name in json.loads(NAMED):
     if name.split(".")[0] in sys.stdlib_module_names:
         importlib.import_module(name)
-prefix = "/lib/python%d%d.zip/" % sys.version_info[:2]
-files = sorted({str(m.__spec__.origin)[len(prefix):] for m in list(sys.modules.values())
-                if getattr(m, "__spec__", None) and str(m.__spec__.origin).startswith(prefix)})
-json.dumps({"problems": problems, "files": files})
+json.dumps(problems)
 `;
 
 const IMPORTS = `
@@ -122,12 +150,13 @@ def entry(archive, name, data, compress=zipfile.ZIP_DEFLATED):
 # zip gzipped (build/python/stdlib.py served()), which compresses across modules and leaves
 # Python nothing to inflate as it imports.
 stock = "/lib/python%d%d.zip" % sys.version_info[:2]
-with zipfile.ZipFile(stock) as source, zipfile.ZipFile("/tmp/stdlib.zip", "w") as out:
-    for name in sorted(json.loads(FILES)):
-        if name.endswith(".py"):
-            entry(out, name + "c", pyc(source.read(name), f"{stock}/{name}", OPTIMIZE), zipfile.ZIP_STORED)
-        else:
-            entry(out, name, source.read(name), zipfile.ZIP_STORED)
+for names, path in ((FILES, "/tmp/stdlib.zip"), (LATER, "/tmp/later.zip")):
+    with zipfile.ZipFile(stock) as source, zipfile.ZipFile(path, "w") as out:
+        for name in sorted(json.loads(names)):
+            if name.endswith(".py"):
+                entry(out, name + "c", pyc(source.read(name), f"{stock}/{name}", OPTIMIZE), zipfile.ZIP_STORED)
+            else:
+                entry(out, name, source.read(name), zipfile.ZIP_STORED)
 
 # The wheels again, each module as .pyc in place of its source (sourceless: the import system
 # loads a .pyc found where the .py would be; a third smaller than both), compiled as they
@@ -148,21 +177,29 @@ for path in json.loads(WHEELS):
     files[record] = "".join(record_line(n, d) for n, d in sorted(files.items()) if n != record).encode() + f"{record},,\\n".encode()
     with zipfile.ZipFile("/tmp/out/" + path.rsplit("/", 1)[-1], "w") as out:
         for name in sorted(files, key=lambda n: (n == record, n)):
-            entry(out, name, files[name])
+            entry(out, name, files[name], zipfile.ZIP_STORED)
 `;
 
 let answer;
 if (job.task === "trace") {
+  const needs = await needing(job.packages);
   const py = await python();
-  install(py, job.wheels);
-  const problems = JSON.parse(exercise(py));
+  install(py, job.wheels.slice(0, 1));
+  const problems = exercise(py, needs);
+  const alone = new Set(JSON.parse(py.runPython(IMPORTED)));
+  install(py, job.wheels.slice(1));
+  problems.push(...exercise(py));
+  const later = JSON.parse(py.runPython(IMPORTED)).filter((file) => !alone.has(file));
   py.globals.set("problems", py.toPy(problems));
   py.globals.set("EXTRA", JSON.stringify(job.extra || []));
   py.globals.set("NAMED", JSON.stringify(job.named || []));
-  answer = JSON.parse(py.runPython(TRACE));
+  const found = JSON.parse(py.runPython(NAMED));
+  const files = JSON.parse(py.runPython(IMPORTED)).filter((file) => !later.includes(file));
+  answer = { problems: found, files, later };
 } else if (job.task === "compile") {
   const py = await python();
   py.globals.set("FILES", JSON.stringify(job.files));
+  py.globals.set("LATER", JSON.stringify(job.later || []));
   py.globals.set("OPTIMIZE", job.optimize ?? 0);
   py.globals.set("WHEELS", JSON.stringify(job.wheels.map((w) => "/tmp/in/" + basename(w))));
   py.FS.mkdirTree("/tmp/in");
@@ -170,12 +207,16 @@ if (job.task === "trace") {
   for (const wheel of job.wheels) py.FS.writeFile("/tmp/in/" + basename(wheel), readFileSync(wheel));
   py.runPython(COMPILE);
   writeFileSync(job.stdlibOut, py.FS.readFile("/tmp/stdlib.zip"));
+  writeFileSync(job.laterOut, py.FS.readFile("/tmp/later.zip"));
   for (const wheel of job.wheels) writeFileSync(join(job.wheelsOut, basename(wheel)), py.FS.readFile("/tmp/out/" + basename(wheel)));
   answer = {};
 } else if (job.task === "check") {
+  const needs = await needing(job.packages);
   const py = await python(job.stdlib);
-  install(py, job.wheels);
-  const problems = JSON.parse(exercise(py));
+  install(py, job.wheels.slice(0, 1));
+  const problems = exercise(py, needs);
+  install(py, [...job.wheels.slice(1), ...(job.later ? [job.later] : [])]);
+  problems.push(...exercise(py));
   py.globals.set("problems", py.toPy(problems));
   py.globals.set("MODULES", JSON.stringify(job.modules || []));
   answer = { problems: JSON.parse(py.runPython(IMPORTS)) };

@@ -15,8 +15,12 @@ modules from source: most of a warm start. This makes, from the pinned npm packa
 3. **The wheels**, each module's source replaced by its ``.pyc`` (asserts kept: the code
    runs as tested; module and function docstrings, which nothing reads, left out), likewise. Sourceless, they
    are a third smaller than with both; a traceback shows file and line, not the line's text.
+4. **The split.** The modules that only the calls needing a third-party wheel import (the
+   exercise's calls that fail without Python-Markdown; the html parser and ElementTree) go in
+   a second zip, ``python_stdlib_for_wheels.zip``, that a page downloads with those wheels;
+   every other page starts without them.
 
-The site serves the zip gzipped as a whole (:func:`served`, ``python_stdlib.zip.gz``): its
+The site serves each zip gzipped as a whole (:func:`served`, ``python_stdlib.zip.gz``, the wheels too): its
 entries are stored, so the compression runs across modules (~5% smaller than deflating each
 .pyc, ~70 KB) and Python inflates nothing as it imports. The browser fetches it by its URL,
 checks its sha256 and unzips it (``DecompressionStream``) before Python sees it, as with the
@@ -30,11 +34,13 @@ from __future__ import annotations
 import ast
 import gzip
 import hashlib
+import io
 import json
 import os
 import shutil
 import subprocess
 import tempfile
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -47,6 +53,7 @@ EXERCISE = HERE / "exercise.py"
 ALLOWLIST = HERE / "stdlib-allowlist.txt"
 LEAVE_OUT = HERE / "stdlib-leave-out.txt"
 CACHE = Path(".cache") / "precompiled"
+LATER = "python_stdlib_for_wheels"  # the second zip's name (without .zip)
 OPTIMIZE = 2  # docstrings and asserts left out of the standard library: ~15% smaller
 KEEP = 8  # cache entries kept
 
@@ -60,6 +67,10 @@ class Precompiled:
     stdlib: Wheel  # the zip, named like the stock one: python_stdlib.zip
     wheels: tuple[Wheel, ...]  # the given wheels, same names and order, compiled
     files: tuple[str, ...]  # the standard-library files in the zip (sources' names)
+    #: The standard-library modules only the third-party wheels' code paths import (Python-
+    #: Markdown's html parser and ElementTree), in a zip of their own that travels with them.
+    later: Wheel = Wheel(f"{LATER}.zip", b"")
+    later_files: tuple[str, ...] = ()
 
 
 def _module_names(path: Path) -> list[str]:
@@ -121,22 +132,38 @@ def _node(job: dict) -> dict:
     return json.loads(result.stdout)
 
 
-def trace(pyodide: Path, wheel_paths: list[Path], extra: list[str], named: list[str]) -> list[str]:
-    """The standard-library files imported by the exercise, by ``extra`` (each must import)
-    and by those of ``named`` that belong to the standard library, in stock Pyodide."""
+def packages(wheel: Wheel) -> list[str]:
+    """The top-level modules a wheel installs (what ``import`` names): its folders and
+    modules at the root, less its ``.dist-info``."""
+    with zipfile.ZipFile(io.BytesIO(wheel.data)) as archive:
+        tops = {name.split("/", 1)[0] for name in archive.namelist()}
+    return sorted(top.removesuffix(".pyc").removesuffix(".py") for top in tops if not top.endswith(".dist-info"))
+
+
+def trace(pyodide: Path, wheel_paths: list[Path], third_party: list[str], extra: list[str],
+          named: list[str]) -> tuple[list[str], list[str]]:
+    """The standard-library files imported in stock Pyodide, in two parts: those the exercise
+    imports with the worksheets' wheel alone (``wheel_paths[0]``), plus ``extra`` (each must
+    import) and those of ``named`` that belong to the standard library; and those that only
+    the calls needing the third-party wheels (``wheel_paths[1:]``, whose modules are
+    ``third_party``) import."""
     answer = _node({"task": "trace", "pyodide": f"{pyodide}/", "wheels": [str(p) for p in wheel_paths],
-                    "exercise": str(EXERCISE), "extra": extra, "named": named})
+                    "packages": third_party, "exercise": str(EXERCISE), "extra": extra, "named": named})
     if answer["problems"]:
         raise PrecompileFailed("build/python/exercise.py found problems (update its samples if a worksheet changed):\n  "
                                + "\n  ".join(answer["problems"]))
-    return answer["files"]
+    return answer["files"], answer["later"]
 
 
-def check(pyodide: Path, stdlib: Path, wheel_paths: list[Path], modules: list[str] = ()) -> list[str]:
-    """Run the exercise against the zip at ``stdlib``, as the browser will, then import those
-    of ``modules`` that belong to the standard library; return the problems."""
-    answer = _node({"task": "check", "pyodide": f"{pyodide}/", "stdlib": str(stdlib), "modules": list(modules),
-                    "wheels": [str(p) for p in wheel_paths], "exercise": str(EXERCISE)})
+def check(pyodide: Path, stdlib: Path, later: Path | None, wheel_paths: list[Path], third_party: list[str],
+          modules: list[str] = ()) -> list[str]:
+    """Run the exercise as the browser will: against the zip at ``stdlib`` with the
+    worksheets' wheel alone (the calls that need none of ``third_party``), then with the
+    third-party wheels and the zip at ``later`` (every call); then import those of
+    ``modules`` that belong to the standard library. Return the problems."""
+    answer = _node({"task": "check", "pyodide": f"{pyodide}/", "stdlib": str(stdlib), "later": str(later) if later else "",
+                    "modules": list(modules), "wheels": [str(p) for p in wheel_paths], "packages": third_party,
+                    "exercise": str(EXERCISE)})
     return answer["problems"]
 
 
@@ -153,16 +180,19 @@ def precompile(root: Path, wheels: list[Wheel], cache: Path | None = None) -> Pr
               SCRIPT.read_bytes(), Path(__file__).read_bytes(), EXERCISE.read_bytes(), json.dumps([extra, named, left_out]),
               *(w.filename + w.sha256 for w in wheels)]
     folder = cache / _digest(*inputs)
-    names = ["files.json", "python_stdlib.zip", *(w.filename for w in wheels)]
+    names = ["files.json", "python_stdlib.zip", f"{LATER}.zip", *(w.filename for w in wheels)]
     if all((folder / name).is_file() for name in names):
         os.utime(folder)  # recently used: kept when the cache is pruned
     else:
         _make(folder, pyodide, wheels, extra, named, left_out)
         _prune(cache, keep=KEEP)
+    files = json.loads((folder / "files.json").read_text())
     return Precompiled(
         stdlib=Wheel("python_stdlib.zip", (folder / "python_stdlib.zip").read_bytes()),
         wheels=tuple(Wheel(w.filename, (folder / w.filename).read_bytes()) for w in wheels),
-        files=tuple(json.loads((folder / "files.json").read_text())),
+        files=tuple(files["files"]),
+        later=Wheel(f"{LATER}.zip", (folder / f"{LATER}.zip").read_bytes()),
+        later_files=tuple(files["later"]),
     )
 
 
@@ -177,12 +207,14 @@ def _make(folder: Path, pyodide: Path, wheels: list[Wheel], extra: list[str], na
         paths = [work / "in" / wheel.filename for wheel in wheels]
         for path, wheel in zip(paths, wheels):
             path.write_bytes(wheel.data)
-        files = kept(trace(pyodide, paths, extra, named), left_out)
+        third_party = sorted({name for w in wheels[1:] for name in packages(w)})
+        files, later = (kept(found, left_out) for found in trace(pyodide, paths, third_party, extra, named))
         out = work / "out"
         out.mkdir()
-        _node({"task": "compile", "pyodide": f"{pyodide}/", "files": files, "optimize": OPTIMIZE,
-               "stdlibOut": str(out / "python_stdlib.zip"), "wheels": [str(p) for p in paths], "wheelsOut": str(out)})
-        (out / "files.json").write_text(json.dumps(files, indent=0))
+        _node({"task": "compile", "pyodide": f"{pyodide}/", "files": files, "later": later, "optimize": OPTIMIZE,
+               "stdlibOut": str(out / "python_stdlib.zip"), "laterOut": str(out / f"{LATER}.zip"),
+               "wheels": [str(p) for p in paths], "wheelsOut": str(out)})
+        (out / "files.json").write_text(json.dumps({"files": files, "later": later}, indent=0))
         shutil.rmtree(folder, ignore_errors=True)  # an incomplete entry, if any
         try:
             os.replace(out, folder)
@@ -198,15 +230,31 @@ def _prune(cache: Path, keep: int) -> None:
 
 
 def served(zipped: Wheel) -> Wheel:
-    """The precompiled zip as the site serves it: gzipped whole, the same bytes every time."""
+    """A zip we made (the library, a wheel) as the site serves it: gzipped whole, the same
+    bytes every time. Its entries are stored, so the compression runs across modules; the
+    browser unzips it before Python sees it (python/worker.js)."""
     return Wheel(zipped.filename + ".gz", gzip.compress(zipped.data, compresslevel=9, mtime=0))
 
 
-def for_site(root: Path, wheel: Wheel, extras: list[Wheel], *, stock: bool = False) -> tuple[Wheel, list[Wheel], Wheel]:
+@dataclass(frozen=True)
+class ForSite:
+    """The Python the site serves."""
+
+    wheel: Wheel  # the worksheets
+    extras: list[Wheel]  # the third-party wheels
+    stdlib: Wheel  # the standard library
+    #: What of the standard library only the third-party wheels need: installed with them,
+    #: on the pages that use them (``None``: all of it is in ``stdlib``).
+    for_wheels: Wheel | None = None
+
+
+def for_site(root: Path, wheel: Wheel, extras: list[Wheel], *, stock: bool = False) -> ForSite:
     """The worksheets wheel, the third-party wheels and the standard library the site
-    serves: precompiled (the library as ``python_stdlib.zip.gz``), or (``stock=True``, for
-    ``mkdocs serve``) as they come (Pyodide's own ``python_stdlib.zip``)."""
+    serves: precompiled, each gzipped whole (the library as ``python_stdlib.zip.gz``, and
+    what only the third-party wheels need of it as ``python_stdlib_for_wheels.zip.gz``), or
+    (``stock=True``, for ``mkdocs serve``) as they come (Pyodide's own ``python_stdlib.zip``)."""
     if stock:
-        return wheel, extras, Wheel("python_stdlib.zip", (runtime.check(root) / "python_stdlib.zip").read_bytes())
+        return ForSite(wheel, extras, Wheel("python_stdlib.zip", (runtime.check(root) / "python_stdlib.zip").read_bytes()))
     done = precompile(root, [wheel, *extras])
-    return done.wheels[0], list(done.wheels[1:]), served(done.stdlib)
+    return ForSite(served(done.wheels[0]), [served(w) for w in done.wheels[1:]], served(done.stdlib),
+                   served(done.later) if done.later_files else None)

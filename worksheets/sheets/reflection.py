@@ -3,8 +3,8 @@
 The output is Markdown, because it is meant to be kept: pasted into the user's own notes,
 saved with their other entries, exported. It travels as a :class:`~worksheets.words.output.Markdown`
 block: the source (to copy, and as a ``.md`` download) and the safe tree the browser builds
-with createElement and textContent only (:mod:`worksheets.words.markdown_safe`, which also
-escapes every piece of typed text before it goes into the source).
+with createElement and textContent only (:mod:`worksheets.words.markdown_tree`; every piece of
+typed text is escaped before it goes into the source, :mod:`worksheets.words.markdown_safe`).
 
 Reading several saved entries at once (the question bank, the roles compared, the whole log)
 is :mod:`worksheets.sheets.reflection_log`.
@@ -22,7 +22,7 @@ from ..core.fields import Choice, Field, Group, Worksheet
 from ..words import wording
 from ..core.voice import english_of
 from ..words.dates import long_date
-from ..words.markdown_safe import as_text, escape_markdown, escape_markdown_lines, markdown_tree
+from ..words.markdown_safe import as_text, escape_markdown, escape_markdown_lines
 from ..words.output import Download, Markdown, Notice, Output
 from .shared import COMPANY, DATE, ROLE, ROUND
 
@@ -211,6 +211,10 @@ def compose(values: dict[str, Any], context: Context) -> Output:
     """The log entry, shown formatted (a :class:`Markdown` block: its source and the safe
     tree the browser builds), offered as a ``.md`` file, with notices around it in plain text.
     """
+    # Imported here, not at the top: every page imports this module, and only the pages that
+    # show Markdown download what rendering needs.
+    from ..words.markdown_tree import markdown_tree
+
     text = wording.load("reflection", english_of(values))
     slots = {"company": values["company"], "role": values["role"]}
     source = to_markdown(values, context.today)  # for the page's tree; the file and the copy get as_text

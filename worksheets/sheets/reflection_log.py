@@ -13,7 +13,7 @@ from typing import Any
 from ..core.validation import validate
 from ..words import wording
 from ..words.dates import English, long_date
-from ..words.markdown_safe import as_text, escape_markdown, escape_markdown_lines, markdown_tree
+from ..words.markdown_safe import as_text, escape_markdown, escape_markdown_lines
 from ..words.output import Download, Heading, Markdown, Output, Paragraph, Table
 from .reflection import ANSWER_SCALE, FIT_FACTORS, FIT_SCALE, NEEDS_PRACTICE, STAR, WORKSHEET, choice_label, iso_date, to_markdown
 
@@ -154,6 +154,10 @@ def log_overview(entries: list[Any], today: dt.date | None = None, english: Engl
     if not values:
         out.add(Paragraph(text["empty"]))
         return out
+    # Imported here, once there is something to render, not at the top: every page imports
+    # this module, and only the pages that show Markdown download what rendering needs.
+    from ..words.markdown_tree import markdown_tree
+
     written = wording.fill(text["written"], {"today": escape_markdown(long_date(today, english))}) + "\n\n" if today else ""
 
     out.add(Heading(text["bank_heading"]))

@@ -39,7 +39,7 @@ from typing import Any
 from .. import registry
 from ..core.fields import MAX_TICKS, RECORD_ID, TICK_ID, Choice, Entry, Field, Group, Saved
 from ..words import output
-from ..words.markdown_safe import ALLOWED_TAGS
+from ..words.output import ALLOWED_TAGS
 from .retired import EXTRA, RETIRED
 
 #: Every saved record carries this (``FORMAT`` in docs/assets/ati/storage.js).

@@ -64,9 +64,15 @@ class Download:
     type: Literal["download"] = "download"
 
 
+#: Tags a rendered Markdown tree may contain. None takes attributes. Kept here, with the tree,
+#: rather than in :mod:`worksheets.words.markdown_tree`, so that what checks saved records can name
+#: them without importing the renderer (and the standard library's html parser with it).
+ALLOWED_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "p", "br", "hr", "ul", "ol", "li",
+                          "strong", "em", "code", "pre", "blockquote"})
+
 #: One node of a rendered Markdown tree: text, or ``[tag, [children…]]`` with a tag from
-#: :data:`worksheets.sheets.reflection.ALLOWED_TAGS` and no attributes. The browser builds it with
-#: createElement and textContent only.
+#: :data:`ALLOWED_TAGS` and no attributes. The browser builds it with createElement and
+#: textContent only.
 TreeNode = Union[str, list]
 
 

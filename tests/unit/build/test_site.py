@@ -3,6 +3,7 @@ publisher's settings: one block of mkdocs.yml that reaches the pages and the bro
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import io
 import json
@@ -279,7 +280,7 @@ def test_changing_the_block_changes_the_built_site(tmp_path, engine):
     assert '<option value="GB" selected data-ati-default>' in follow_up
     linkedin = (out / "steps" / "4-linkedin" / "index.html").read_text("utf-8")
     assert re.search(r'<input type="checkbox" checked data-ati-default id="ati-linkedin-premium"', linkedin)
-    [wheel] = (out / site.WHEEL_DIR).glob("worksheets-*.whl")
-    published = json.loads(zipfile.ZipFile(wheel).read("worksheets/publisher.json"))
+    [wheel] = (out / site.WHEEL_DIR).glob("worksheets-*.whl.gz")  # served gzipped whole
+    published = json.loads(zipfile.ZipFile(io.BytesIO(gzip.decompress(wheel.read_bytes()))).read("worksheets/publisher.json"))
     assert published == {"country": "GB", "linkedin_limit": 300, "english": "gb", "sign_off": "With thanks,"}
     assert f'data-wheel-sha256="{hashlib.sha256(wheel.read_bytes()).hexdigest()}"' in linkedin

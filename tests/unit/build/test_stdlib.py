@@ -37,6 +37,7 @@ def precompiled(inputs):
 def on_disk(precompiled, tmp_path_factory):
     folder = tmp_path_factory.mktemp("precompiled")
     (folder / "python_stdlib.zip").write_bytes(precompiled.stdlib.data)
+    (folder / precompiled.later.filename).write_bytes(precompiled.later.data)
     for built in precompiled.wheels:
         (folder / built.filename).write_bytes(built.data)
     return folder
@@ -85,6 +86,27 @@ def test_only_the_worksheets_that_declare_a_third_party_package_import_it(monkey
     assert "markdown" in json.loads(api.run(*reflection)).get("failure", ""), "reflection imports markdown: keep it in registry.NEEDS"
 
 
+class _Uninstalled:
+    """A finder that makes ``import markdown`` fail as it does where its wheel is not installed."""
+
+    @staticmethod
+    def find_spec(name, path=None, target=None):
+        if name == "markdown":
+            raise ModuleNotFoundError(f"No module named {name!r}", name=name)
+
+
+def test_the_calls_that_need_python_markdown_are_found_by_running_them_without_it(monkeypatch):
+    for name in [m for m in sys.modules if m == "markdown" or m.startswith("markdown.")]:
+        monkeypatch.delitem(sys.modules, name)
+    monkeypatch.setattr(sys, "meta_path", [_Uninstalled, *sys.meta_path])
+    needs = exercise.needing(["markdown"], api, registry)
+    everything = list(exercise.calls(registry))
+    named = {everything[i][0] for i in needs} | {everything[i][1][0] for i in needs if everything[i][0] in ("run", "explain")}
+    assert {"markdown", "reflection_log", "reflection"} <= named
+    assert "thank-you" not in named and "dashboard" not in named
+    assert exercise.exercise(api, registry, skip=set(needs)) == []  # the others answer without it
+
+
 def test_the_source_scan_finds_imports_inside_functions(tmp_path):
     (tmp_path / "a.py").write_text("import json\nfrom . import b\n\ndef f():\n    import calendar\n    from email.utils import x\n")
     assert stdlib.imported_names(tmp_path) == ["calendar", "email.utils", "json"]
@@ -112,12 +134,28 @@ def test_the_zip_holds_only_unchecked_pycs_in_a_fixed_order(precompiled):
     assert len(served.data) < 0.6 * len((ROOT / "node_modules/pyodide/python_stdlib.zip").read_bytes())
 
 
+def test_what_only_python_markdown_needs_is_a_zip_of_its_own(precompiled):
+    """A page without Markdown never downloads the html parser and ElementTree: they travel
+    in a second zip, with Python-Markdown's wheel; nothing is in both."""
+    start = set(zipfile.ZipFile(io.BytesIO(precompiled.stdlib.data)).namelist())
+    later = zipfile.ZipFile(io.BytesIO(precompiled.later.data))
+    names = later.namelist()
+    assert names == sorted(names) and {f + "c" for f in precompiled.later_files} == set(names)
+    assert {"html/__init__.pyc", "html/parser.pyc", "html/entities.pyc", "xml/etree/ElementTree.pyc"} <= set(names)
+    assert not start & set(names)
+    assert {info.compress_type for info in later.infolist()} == {zipfile.ZIP_STORED}
+    # Nor does any page download ipaddress, which urllib.parse imports (words/mailto.py encodes itself).
+    assert not [n for n in start | set(names) if n.startswith(("ipaddress", "urllib/"))]
+    assert stdlib.packages(precompiled.wheels[1]) == ["markdown"]
+
+
 def test_the_wheels_are_sourceless_and_still_wheels(precompiled, inputs):
     for built, original in zip(precompiled.wheels, inputs):
         assert built.filename == original.filename
         archive = zipfile.ZipFile(io.BytesIO(built.data))
         names = archive.namelist()
         assert not [n for n in names if n.endswith(".py")]
+        assert {info.compress_type for info in archive.infolist()} == {zipfile.ZIP_STORED}  # served gzipped whole
         assert {n[:-1] for n in names if n.endswith(".pyc")} == {n for n in zipfile.ZipFile(io.BytesIO(original.data)).namelist() if n.endswith(".py")}
         record = next(n for n in names if n.endswith(".dist-info/RECORD"))
         assert names[-1] == record and set(archive.read(record).decode().split()) >= {f"{record},,"}
@@ -144,19 +182,26 @@ def test_every_entry_point_runs_in_pyodide_against_the_trimmed_standard_library(
     pyodide = (ROOT / "node_modules" / "pyodide").resolve()
     wheels = [on_disk / w.filename for w in precompiled.wheels]
     named = [*stdlib.allowlist(), *stdlib.imported_names(ROOT / "worksheets")]  # code paths the samples may miss
-    assert stdlib.check(pyodide, on_disk / "python_stdlib.zip", wheels, named) == []
+    later = on_disk / precompiled.later.filename
+    assert stdlib.check(pyodide, on_disk / "python_stdlib.zip", later, wheels, ["markdown"], named) == []
 
 
 def test_a_module_missing_from_the_zip_fails_the_guard(precompiled, on_disk, tmp_path):
-    """Take out a module only the reflection worksheet imports: the guard names it."""
-    lacking = tmp_path / "python_stdlib.zip"
-    with zipfile.ZipFile(io.BytesIO(precompiled.stdlib.data)) as source, zipfile.ZipFile(lacking, "w") as out:
-        for info in source.infolist():
-            if not info.filename.startswith("html/parser"):
-                out.writestr(info, source.read(info))
+    """Take out a module only the reflection worksheet imports (from the zip that travels with
+    Python-Markdown), then one every worksheet imports (from the first): the guard names each."""
     pyodide = (ROOT / "node_modules" / "pyodide").resolve()
-    problems = stdlib.check(pyodide, lacking, [on_disk / w.filename for w in precompiled.wheels])
-    assert problems and all("No module named 'html.parser'" in p for p in problems), problems
+    wheels = [on_disk / w.filename for w in precompiled.wheels]
+    for zipped, module in ((precompiled.later, "html/parser"), (precompiled.stdlib, "tomllib/")):
+        lacking = tmp_path / zipped.filename
+        with zipfile.ZipFile(io.BytesIO(zipped.data)) as source, zipfile.ZipFile(lacking, "w") as out:
+            for info in source.infolist():
+                if not info.filename.startswith(module):
+                    out.writestr(info, source.read(info))
+        paths = {precompiled.stdlib.filename: on_disk / "python_stdlib.zip", precompiled.later.filename: on_disk / precompiled.later.filename,
+                 zipped.filename: lacking}
+        problems = stdlib.check(pyodide, paths["python_stdlib.zip"], paths[precompiled.later.filename], wheels, ["markdown"])
+        name = module.rstrip("/").replace("/", ".")
+        assert problems and all(f"No module named '{name}" in p for p in problems), problems
 
 
 def test_the_allowlist_is_documented_and_importable():

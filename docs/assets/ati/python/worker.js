@@ -88,9 +88,15 @@ function failFastOnRuntimeErrors(reject) {
   }
 }
 
-/** The bytes `buffer` holds gzipped (the site serves the precompiled standard library so). */
+/** The bytes `buffer` holds gzipped (the site serves each zip it made so: `….gz`). */
 function gunzip(buffer) {
   return new Response(new Blob([buffer]).stream().pipeThrough(new DecompressionStream("gzip"))).arrayBuffer();
+}
+
+/** The file at `url`, checked against its sha256 (of the bytes served), unzipped when gzipped. */
+async function fetchUnzipped(url, sha256) {
+  const buffer = await fetchVerified(url, sha256);
+  return new URL(url).pathname.endsWith(".gz") ? gunzip(buffer) : buffer;
 }
 
 /**
@@ -99,11 +105,7 @@ function gunzip(buffer) {
  * when the site serves it gzipped (`….zip.gz`, build/python/stdlib.py).
  */
 function verifyStandardLibrary(url, sha256) {
-  const gzipped = new URL(url).pathname.endsWith(".gz");
-  const checked = timed("standard library: download, check, unzip", async () => {
-    const buffer = await fetchVerified(url, sha256);
-    return gzipped ? gunzip(buffer) : buffer;
-  });
+  const checked = timed("standard library: download, check, unzip", () => fetchUnzipped(url, sha256));
   const plainFetch = self.fetch.bind(self);
   self.fetch = (input, init) =>
     String(input instanceof Request ? input.url : input) === url
@@ -114,19 +116,22 @@ function verifyStandardLibrary(url, sha256) {
 
 /**
  * Unpack wheels into site-packages, in order, from their verified downloads (already under way).
+ * A zip that is not a wheel (what of the standard library only the third-party wheels need,
+ * build/python/stdlib.py) goes there too: Python imports its compiled modules from there.
  * @param {{url: string}[]} list @param {Promise<ArrayBuffer>[]} buffers, one per wheel
  */
 async function unpack(list, buffers) {
   const sitePackages = pyodide.runPython("import site; site.getsitepackages()[0]");
   for (const [index, wheel] of list.entries()) {
-    pyodide.unpackArchive(await buffers[index], "wheel", { extractDir: sitePackages });
+    const format = /\.whl(\.gz)?$/.test(new URL(wheel.url).pathname) ? "wheel" : "zip";
+    pyodide.unpackArchive(await buffers[index], format, { extractDir: sitePackages });
     installed.add(wheel.url);
   }
 }
 
 /** Start verified downloads of wheels at once, each awaited later (no unhandled rejection meanwhile). */
 function download(list) {
-  const buffers = list.map((wheel) => fetchVerified(wheel.url, wheel.sha256));
+  const buffers = list.map((wheel) => fetchUnzipped(wheel.url, wheel.sha256));
   buffers.forEach((buffer) => buffer.catch(() => {}));
   return buffers;
 }

@@ -20,7 +20,9 @@ from worksheets.core.fields import Group
 from worksheets.words.output import Download, Heading, Markdown, Paragraph, Table
 from worksheets.sheets.reflection import FIT_FACTORS, WORKSHEET, to_markdown
 from worksheets.sheets.reflection_log import fit_overview, log_overview, question_bank
-from worksheets.words.markdown_safe import ALLOWED_TAGS, escape_markdown, escape_markdown_lines, markdown_tree, render_markdown
+from worksheets.words.markdown_safe import escape_markdown, escape_markdown_lines
+from worksheets.words.markdown_tree import markdown_tree, render_markdown
+from worksheets.words.output import ALLOWED_TAGS
 from worksheets.core.validation import validate
 from tests.support.moment import at, context_json
 

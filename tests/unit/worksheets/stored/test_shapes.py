@@ -15,7 +15,7 @@ from tests.support.scenarios import SCENARIOS
 from tests.support.stored_cases import D, ID, REFUSED, data_specs, record, saved_by_the_page, sheet
 from worksheets import api, registry
 from worksheets.sheets import reflection, unwind
-from worksheets.words.markdown_safe import ALLOWED_TAGS
+from worksheets.words.output import ALLOWED_TAGS
 from worksheets.stored.report import report
 from worksheets.core.fields import Group
 from worksheets.stored.shapes import LIMITS, META

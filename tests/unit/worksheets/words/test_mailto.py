@@ -69,3 +69,16 @@ def test_too_long_gives_empty_so_the_page_offers_copy():
 
 def test_no_recipient_is_allowed():
     assert mailto("", "Hi", "there") == "mailto:?subject=Hi&body=there"
+
+
+@pytest.mark.parametrize("text", ["Thank you & see you Monday?", "50% = half #1", "Zoë Ó Briain <zoe@example.ie>",
+                                  "line one\r\nline two\ttab", "a+b/c:d;e,f!g$h'i(j)k*l", "Ünïcödé – 😀", "[x] {y} |z| ^ ` \\"])
+@pytest.mark.parametrize("safe", ["", "@.-_~+!$'*"])
+def test_the_encoding_is_what_urllib_quote_gives(text, safe):
+    """The link's encoder is written out (urllib.parse would bring ipaddress to every page):
+    byte for byte what the standard library gives."""
+    from urllib.parse import quote
+
+    from worksheets.words.mailto import _encode
+
+    assert _encode(text, safe) == quote(text, safe=safe, encoding="utf-8", errors="strict")
