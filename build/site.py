@@ -36,7 +36,7 @@ from typing import Any
 
 from build import publisher
 from build.extensions import forms, panels
-from build.pages import boot, csp, offline, rewrite, search_later, skip
+from build.pages import boot, csp, early, offline, rewrite, search_later, skip
 from build.python import browser_wheels, holiday_data, runtime, stdlib
 from build.python.wheel import Wheel, build_wheel
 from worksheets import registry
@@ -162,6 +162,7 @@ def finish(site: Path, build: Build | None = None, *, policy: bool = True, about
     check_pages(site, build)
     link_worksheets(site)
     boot.apply(site)  # Python starts from the head of each page with a worksheet
+    early.apply(site)  # and Your interviews draws what it remembers from there too
     search_later.apply(site)  # and the theme's search index waits for it there
     if policy:
         csp.apply(site)  # it hashes the inline scripts of the finished pages

@@ -24,7 +24,7 @@ from html import escape
 from html.parser import HTMLParser
 from pathlib import Path
 
-from build.pages import rewrite
+from build.pages import into_head, rewrite
 
 SCRIPT = "assets/ati/python/boot.js"
 MARK = 'name="ati-python"'
@@ -78,12 +78,7 @@ def add_boot(html: str, script_url: str) -> str:
     content = escape(json.dumps(wanted, separators=(",", ":")), quote=True)
     tags = (f'<meta {MARK} content="{content}">'
             f'<script type="module" async src="{escape(script_url, quote=True)}"></script>')
-    at = head + len("<head>")
-    for after in ('<meta charset="utf-8">', '<meta http-equiv="Content-Security-Policy"'):
-        found = html.find(after, at, end)
-        if found != -1:
-            at = html.find(">", found) + 1
-    return html[:at] + tags + html[at:]
+    return into_head(html, tags)
 
 
 def apply(site: Path) -> None:

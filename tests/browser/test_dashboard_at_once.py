@@ -74,6 +74,39 @@ def test_the_next_actions_show_before_python_is_ready(browser, page, site):
         context.close()
 
 
+def test_the_next_actions_show_before_the_pages_own_scripts_have_run(browser, page, site):
+    """Drawn from the page's head (dashboard/early.js): with the theme's script and main.js
+    held back, the next actions are on screen already; let go, Python confirms them."""
+    state = first_visit(page, site)
+    context = reopen(browser, site, state, viewport={"width": 1280, "height": 900}, service_workers="block")
+    held, released = [], []
+    try:
+        for script in ("**/assets/ati/main.js*", "**/assets/javascripts/bundle.*.js*"):
+            context.route(script, lambda route: route.continue_() if released else held.append(route))
+        again = context.watch.page(context.new_page())
+        again.goto(site.url + PAGE, wait_until="commit")
+        dashboard = again.locator('[data-panel="interviews"]')
+        acme = dashboard.locator(".ati-dashboard-item").filter(has_text="Acme: Data Analyst")
+        expect(acme.locator(".ati-next")).to_contain_text("Send thank-you to Priya Shah")
+        expect(dashboard.locator("[data-ati-dashboard-note]")).to_have_text(f"Saved in this browser only. {LAST_VISIT}")
+        # The theme's script is held, and main.js comes after it: neither has run.
+        assert [r.request.url for r in held if "/bundle." in r.request.url] and again.evaluate("() => window.document$ === undefined")
+        released.append(True)
+        for route in held:
+            route.continue_()
+        expect(dashboard.locator("[data-ati-dashboard-note]")).to_contain_text(CHECKED)
+        expect(dashboard.locator(".ati-dashboard-item")).to_have_count(2)
+        # main.js adopted the binding: after the theme's instant navigation away and back, one
+        # list, bound once, still answers.
+        again.get_by_role("link", name="Your data").first.click()
+        expect(again).to_have_url(site.url + "your-data/")
+        again.go_back()
+        expect(again.locator('[data-panel="interviews"] [data-ati-dashboard-note]')).to_contain_text(CHECKED)
+        expect(again.locator(".ati-dashboard-item")).to_have_count(2)
+    finally:
+        context.close()
+
+
 @pytest.mark.parametrize("viewport", [{"width": 1280, "height": 900}, {"width": 390, "height": 844}], ids=["laptop", "phone"])
 def test_once_python_confirms_nothing_on_the_page_moves(browser, page, site, viewport):
     state = first_visit(page, site)

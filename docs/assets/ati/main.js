@@ -13,6 +13,7 @@ import { bindChecklist } from "./page/checklist.js";
 import { migrateStorage } from "./storage/migrate.js";
 import { startOffline } from "./page/offline.js";
 import * as python from "./python/runtime.js";
+import { takeEarly } from "./page/early.js";
 
 /**
  * A panel (the list of interviews, the reflection log, the backup panel), bound by the module
@@ -58,7 +59,11 @@ function onPage() {
   for (const cleanup of unbind.splice(0)) cleanup();
   for (const [selector, bind] of BINDERS) {
     for (const root of document.querySelectorAll(selector)) {
-      if (root.dataset.atiBound) continue;
+      if (root.dataset.atiBound) {
+        const early = takeEarly(root); // bound from the page's head (dashboard/early.js)
+        if (early) unbind.push(early);
+        continue;
+      }
       root.dataset.atiBound = "1";
       unbind.push(bind(root));
     }

@@ -20,7 +20,7 @@ import pytest
 
 from build import publisher, site
 from build.extensions import forms
-from build.pages import boot, search_later, skip
+from build.pages import boot, early, search_later, skip
 from tests.support.repo import PUBLISHER_EDITS, copy_repo
 from worksheets.core import settings
 from worksheets.stored import shapes as stored
@@ -226,6 +226,20 @@ def test_finish_starts_python_from_the_head_of_a_page_with_a_worksheet(tmp_path)
     assert boot.add_boot(html, "x.js") == html  # once only
     # A page without a worksheet loads no Python, even one whose panel can start it on demand.
     assert "ati-python" not in (out / "index.html").read_text("utf-8")
+
+
+def test_your_interviews_starts_from_the_head_after_python(tmp_path):
+    build = site.prepare(ROOT, {})
+    out = fake_site(tmp_path, build.render("interviews") + build.render("interview"))
+    (out / "index.html").write_text('<html><head><meta charset="utf-8"></head><body>' + build.render("backup") + "</body></html>")
+    site.finish(out, build)
+    html = (out / "steps" / "index.html").read_text("utf-8")
+    head = html[:html.index("</head>")]
+    tag = '<script type="module" async src="../assets/ati/dashboard/early.js"></script>'
+    assert head.count(tag) == 1 and head.index("python/boot.js") < head.index(tag) < head.index("<script>var a=1")
+    assert early.add_early(html, "steps") == html  # once only
+    # Only the panel that draws what it remembers: the backup panel waits for main.js.
+    assert "early.js" not in (out / "index.html").read_text("utf-8")
 
 
 def test_the_theme_search_index_waits_for_python_on_a_page_with_a_worksheet():
