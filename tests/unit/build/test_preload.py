@@ -29,9 +29,10 @@ def test_main_or_a_panel_reaches_every_browser_module_but_the_worker():
     # A module neither main.js nor a panel reaches would be neither preloaded nor, probably,
     # used. The description of what the site stores is written by the build: preloaded, not in docs/.
     # The worker and what it imports run in the worker, which fetches them itself; a classic
-    # script the build puts in the page is no module.
+    # script the build puts in the page is no module. A panel's early start (build/pages/early.py)
+    # is in the head of its page itself, and what it imports is the panel's, preloaded.
     from build.extensions import panels
-    from build.pages import search_later
+    from build.pages import early, search_later
 
     blocks = "".join(render("") for render in panels.panels().values())
     reached = set(preload.page_modules(ATI / "main.js", blocks))
@@ -39,7 +40,10 @@ def test_main_or_a_panel_reaches_every_browser_module_but_the_worker():
     in_worker = {"python/worker.js", *preload.module_graph(ATI / "main.js", "python/worker.js")}
     assert in_worker & every == {"python/worker.js", "python/wasm.js"}
     classic = {Path(search_later.SCRIPT).relative_to("assets/ati").as_posix()}
-    assert reached == every - {"main.js"} - in_worker - classic | {Path(STORED_SHAPES).relative_to("assets/ati").as_posix()}
+    started = {Path(script).relative_to("assets/ati").as_posix() for script in early.EARLY.values()}
+    assert reached == every - {"main.js"} - in_worker - classic - started | {Path(STORED_SHAPES).relative_to("assets/ati").as_posix()}
+    for script in started:
+        assert set(preload.module_graph(ATI / "main.js", script)) <= reached
 
 
 def test_a_page_preloads_the_modules_of_its_own_panels_only(tmp_path):
