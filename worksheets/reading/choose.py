@@ -138,4 +138,7 @@ def _date_word(cursor: Cursor, i: int) -> bool:
         return True
     if t.w in MONTHS:
         return cursor.month(i) is not None
+    if t.w in ("half", "term"):  # "half term", "half-term": a school break whose dates no reading here knows
+        at = i if t.w == "half" else i - 1 - (cursor.w(i - 1) == "-")
+        return cursor.w(at) == "half" and (cursor.w(at + 1) == "term" or cursor.w(at + 1) == "-" and cursor.w(at + 2) == "term")
     return t.w in ALWAYS_DATE_WORDS

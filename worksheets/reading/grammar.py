@@ -119,10 +119,21 @@ class Grammar(CountReader, WeekdayReader, DayReader, WeekReader, PeriodReader, N
                 best = found
         return best
 
+    @staticmethod
+    def _between_ends(period: When) -> When:
+        """The days a break's name spans between its two ends ("between Christmas and New
+        Year": 26 to 31 December), read at their latest, as a guess: not a day it names."""
+        first, last = period.first + dt.timedelta(days=2), period.end - dt.timedelta(days=1)
+        return When(first, last, last, kind="range", named=False, exact=False,
+                    notes=("the days between the two, at their latest",))
+
     def core(self, i: int) -> tuple[object, int, str] | None:
         if self.w(i) in ("between", "from"):
             opening = self.w(i)
             start = self.single(i + 1)
+            if opening == "between" and start is not None and isinstance(start[0], When) and start[0].kind == "period" \
+                    and "and" in (self.w(x) for x in range(i + 1, start[1])):
+                return self._between_ends(start[0]), start[1], ""  # "between Christmas and New Year": one name
             bare = self.day_number(i + 1, bare=True) if start is None else None
             if start is not None or bare is not None:
                 k = self.skip(start[1] if start else bare[1])

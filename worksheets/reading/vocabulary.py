@@ -216,4 +216,5 @@ PAST_VERBS = frozenset({
     "emailed", "phoned", "rang", "called", "started", "took", "gave", "got",
 })
 #: Words that are about when, wherever they stand: left unread, they make a reading a guess.
-ALWAYS_DATE_WORDS = frozenset({"today", "tomorrow", "tonight", "weekend", "fortnight", "eod", "q1", "q2", "q3", "q4"})
+ALWAYS_DATE_WORDS = frozenset({"today", "tomorrow", "tonight", "weekend", "fortnight", "eod", "q1", "q2", "q3", "q4",
+                               "halfterm"})

@@ -148,7 +148,7 @@ class WeekdayReader(Cursor):
         coming = next_on_weekday(said, weekday)
         if self.within is not None and not modifier and not suffix:
             inside = next_on_weekday(self.within.first, weekday, today_counts=True)
-            if inside <= self.within.end:
+            if inside <= self.within.end and inside > said:  # "by eow, latest Mon" said on a Monday: not today
                 return When.day(inside)
         if suffix == "next":
             return When.day(next_week(said)[0] + dt.timedelta(days=weekday))

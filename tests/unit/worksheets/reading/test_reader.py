@@ -503,6 +503,8 @@ def test_a_span_moved_back_onto_the_day_it_was_said_offers_the_first_working_day
     ("by Friday, or the 30th of Feb", FRI, "30th of Feb"),  # no such day: said, not read as another
     ("by Friday 31/02", FRI, "31/02"),
     ("Friday 4 December; maybe 31/11", FRI, "31/11"),
+    ("by Friday, or after half term", FRI, "half term"),  # a school break: its dates differ by region
+    ("by Friday, or after half-term", FRI, "half-term"),
 ]))
 def test_a_reading_that_leaves_out_date_words_says_which(phrase, expected, unread) -> None:
     reading = read(phrase)
