@@ -45,11 +45,13 @@ def prime() -> None:
     """Do now what every call does on its first use, so the first press after Python says it
     is ready does not pay for it (the browser calls this with the page's first worksheet,
     before ready): the interview record's worksheet, the checklist and the plan's pictures imported, the wording
-    files parsed in both Englishes, the holiday table and the date reader's word index built."""
+    files parsed in both Englishes, the holiday table and the date reader's word index built,
+    the publisher's settings read."""
     import datetime as dt
     import unicodedata  # noqa: F401 (names are tidied with it)
     from importlib import resources
 
+    from .core import settings
     from .days import holidays
     from .reading import reader
     from .words import wording
@@ -63,6 +65,7 @@ def prime() -> None:
             wording.load(file.name.removesuffix(".toml"), "us")
     holidays.table()
     reader.parse_timeline("by Friday", dt.date(2026, 1, 5), frozenset())
+    settings.load()  # the publisher's settings, read from the wheel once
 
 
 def warm() -> int:

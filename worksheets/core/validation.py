@@ -21,6 +21,7 @@ _EMAIL = re.compile(r"^[^\s@<>,;:\"()\[\]\\]+@[^\s@<>,;:\"()\[\]\\]+\.[^\s@<>,;:
 _TEL = re.compile(r"^\+?[0-9 ()./-]{5,30}$")
 _TICK_ID = re.compile(TICK_ID)
 _RECORD_ID = re.compile(RECORD_ID)
+_TIME = re.compile(r"([01]?\d|2[0-3]):([0-5]\d)(:[0-5]\d(\.\d+)?)?")
 
 
 @dataclass
@@ -79,7 +80,7 @@ def _field(field: Field, raw: Any) -> tuple[Any, str | None]:
         except ValueError:
             return None, f"{label} isn't a date we can read. Use the date picker, or YYYY-MM-DD."
     if field.kind == "time":
-        match = re.fullmatch(r"([01]?\d|2[0-3]):([0-5]\d)(:[0-5]\d(\.\d+)?)?", text)
+        match = _TIME.fullmatch(text)
         if not match:
             return None, f"{label} isn't a time we can read. Use the time picker, or HH:MM (24-hour)."
         return dt.time(int(match.group(1)), int(match.group(2))), None

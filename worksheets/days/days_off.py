@@ -33,6 +33,10 @@ _ONE = [  # one day, or a run of days in one month
     re.compile(rf"^{_WEEKDAY}{_MONTH.format('mon')}\s*(?P<d>\d{{1,2}}){_ORD}(?:\s*[-–]\s*(?P<d2>\d{{1,2}}){_ORD})?{_YEAR}$"),
     re.compile(rf"^(?P<d>\d{{1,2}}){_ORD}$"),  # the first day of a range whose end names the month
 ]
+_FOUR_DIGITS = re.compile(r"\d{4}")
+#: Where one day or range ends and the next begins: a semicolon, a line, a comma (not the one before a year).
+_BETWEEN = re.compile(r"[;\n]+|,(?!\s*\d{4}(?![\d/.-]))")
+_FIGURES = re.compile(r"[\d/.\-]+(?:\s+[\d/.\-]+)+")
 _RANGE = re.compile(r"^(?P<a>.+?)\s*(?:\s(?:to|until|till|through|thru)\s|–|—|\s-\s)\s*(?P<b>.+)$")
 
 
@@ -119,7 +123,7 @@ def _piece(text: str, month_first: bool, around: dt.date | None) -> list[dt.date
     if not start:
         return None
     first = start[0]
-    if first > last and first.year == last.year and not re.search(r"\d{4}", m["a"]):
+    if first > last and first.year == last.year and not _FOUR_DIGITS.search(m["a"]):
         first = first.replace(year=first.year - 1)  # "28 Dec to 2 Jan 2027": December of 2026
     return _run(first, last)
 
@@ -134,12 +138,12 @@ def blackout_days(text: str | None, *, month_first: bool = False,
     """
     days: set[dt.date] = set()
     bad: list[str] = []
-    for chunk in re.split(r"[;\n]+|,(?!\s*\d{4}(?![\d/.-]))", text or ""):  # not the comma before a year
+    for chunk in _BETWEEN.split(text or ""):
         chunk = chunk.strip()
         if not chunk:
             continue
         found = _piece(chunk, month_first, around)
-        if found is None and re.fullmatch(r"[\d/.\-]+(?:\s+[\d/.\-]+)+", chunk):
+        if found is None and _FIGURES.fullmatch(chunk):
             parts = [_piece(part, month_first, around) for part in chunk.split()]
             if all(parts):
                 found = [day for part in parts for day in part or ()]

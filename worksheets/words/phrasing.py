@@ -221,14 +221,19 @@ def join(items: Iterable[str], conjunction: str = "and") -> str:
     return f"{', '.join(items[:-1])} {conjunction} {items[-1]}"
 
 
+#: Words spoken with a silent "h" ("an hour"), and with a "y" or "w" sound ("a university", "a one-off").
+_SILENT_H = re.compile(r"(?:hour|honest|honou?r|heir)")
+_SAID_YOU_OR_WON = re.compile(r"(?:uni|use|usu|uti|eu|one\b|once)")
+
+
 def article(word: str) -> str:
     """'a' or 'an' for the word that follows, by its sound in the common cases: "an MBA",
     "a UX role", "an hour", "a one-off"."""
     if len(word) > 1 and word.isupper():  # read letter by letter
         return "an" if word[0] in "AEFHILMNORSX" else "a"
     lowered = word.lower()
-    if re.match(r"(?:hour|honest|honou?r|heir)", lowered):
+    if _SILENT_H.match(lowered):
         return "an"
-    if re.match(r"(?:uni|use|usu|uti|eu|one\b|once)", lowered):
+    if _SAID_YOU_OR_WON.match(lowered):
         return "a"
     return "an" if lowered[:1] in ("a", "e", "i", "o", "u") else "a"
