@@ -15,6 +15,7 @@ from dataclasses import replace
 from functools import cache
 
 from ..days import holidays as data
+from ..days.business import on_or_after
 from .arithmetic import part_end
 from .cursor import Cursor
 from .tokens import tokens
@@ -141,6 +142,36 @@ class NamedReader(Cursor):
         through = named.number("through", home) if named else 0
         return When(day, day, day, kind="holiday", named=True, exact=False, label=name, through=through,
                     notes=(f"the next {what}, {name} ({self.ctx.long(day)})" if named else f"the next {what}",))
+
+    def week_back(self, which: int, k: int) -> tuple[When, int] | None:
+        """"the first week back (in January, after the holidays)": the first full working week
+        after the Christmas break (a return on a Thursday or Friday leaves the week after),
+        at its end, as a guess. Said far from the break, the words name no date."""
+        said = self.ctx.said_on
+        if said.month == 12 or (said.month == 11 and said.day >= 15):
+            year = said.year + 1
+        elif said.month == 1 and said.day <= 7:
+            year = said.year
+        else:
+            return None
+        back = on_or_after(dt.date(year, 1, 2), self.ctx.closed)
+        monday = back - dt.timedelta(days=back.weekday()) + dt.timedelta(days=7 * (which - 1 + (back.weekday() >= 3)))
+        friday = monday + dt.timedelta(days=4)
+        if self.w(k) == "in":  # "in January", "in the new year"
+            month = self.month_phrase(k + 1, plain=True)
+            named = self.named_phrase(k + 1) if month is None else None
+            if month is not None and month[0].first.month == 1:
+                k = month[1]
+            elif named is not None and named[0] is not None and named[0].first.month in (12, 1):
+                k = named[1]
+        elif self.w(k) in ("after", "from", "following"):  # "after Christmas", "after the holidays"
+            named = self.named_phrase(k + 1)
+            if named is not None and named[0] is not None and named[0].first.month in (12, 1):
+                k = named[1]
+            elif self.w(k + 1) == "the" and self.w(k + 2) == "break":
+                k += 3
+        return When(monday, friday, friday, kind="week", named=False, exact=False,
+                    notes=(f"the end of the {'first' if which == 1 else 'second'} full week back after the Christmas break",)), k
 
     def named_part(self, i: int) -> tuple[When, int] | None:
         """A part of a holiday stretch: "early in the new year", "the end of the holidays" (the

@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from ..days.business import on_or_after
 from .arithmetic import DAY, add_months, month_span, part_end, quarter_of, quarter_span
 from .cursor import Cursor
 from .vocabulary import PARTS, PAST
@@ -81,7 +80,7 @@ class PeriodReader(Stretches):
         else:
             return None
         if self.w(j + 1) == "week" and self.w(j + 2) == "back" and which in (1, 2):
-            return self._week_back(which, j + 3)
+            return self.week_back(which, j + 3)  # the Christmas break's (named.py)
         if self.w(j + 1) != "week" or self.w(j + 2) not in ("of", "in"):
             return None
         span_found = self._period_of(j + 3)
@@ -97,36 +96,6 @@ class PeriodReader(Stretches):
             return None
         return When(first, last, last, kind="week", named=False, exact=False,
                     notes=("the end of that week",)), end
-
-    def _week_back(self, which: int, k: int) -> tuple[When, int] | None:
-        """"the first week back (in January, after the holidays)": the first full working week
-        after the Christmas break (a return on a Thursday or Friday leaves the week after),
-        at its end, as a guess. Said far from the break, the words name no date."""
-        said = self.ctx.said_on
-        if said.month == 12 or (said.month == 11 and said.day >= 15):
-            year = said.year + 1
-        elif said.month == 1 and said.day <= 7:
-            year = said.year
-        else:
-            return None
-        back = on_or_after(dt.date(year, 1, 2), self.ctx.closed)
-        monday = back - dt.timedelta(days=back.weekday()) + dt.timedelta(days=7 * (which - 1 + (back.weekday() >= 3)))
-        friday = monday + dt.timedelta(days=4)
-        if self.w(k) == "in":  # "in January", "in the new year"
-            month = self.month_phrase(k + 1, plain=True)
-            named = self.named_phrase(k + 1) if month is None else None
-            if month is not None and month[0].first.month == 1:
-                k = month[1]
-            elif named is not None and named[0] is not None and named[0].first.month in (12, 1):
-                k = named[1]
-        elif self.w(k) in ("after", "from", "following"):  # "after Christmas", "after the holidays"
-            named = self.named_phrase(k + 1)
-            if named is not None and named[0] is not None and named[0].first.month in (12, 1):
-                k = named[1]
-            elif self.w(k + 1) == "the" and self.w(k + 2) == "break":
-                k += 3
-        return When(monday, friday, friday, kind="week", named=False, exact=False,
-                    notes=(f"the end of the {'first' if which == 1 else 'second'} full week back after the Christmas break",)), k
 
     def _period_of(self, i: int) -> tuple[When, int] | None:
         """The month or year after "the first week of", "the last day of": "October", "the
