@@ -24,8 +24,8 @@ def rewrite(site: Path, change: Callable[[str, str], str]) -> None:
 
 def into_head(html: str, tags: str, after: tuple[str, ...] = ()) -> str:
     """``html`` with ``tags`` early in its head: after the character set, the security policy
-    (which governs only what comes after it) and the first of ``after`` found there; unchanged
-    without a head."""
+    (which governs only what comes after it) and the tag holding each of ``after`` found there
+    (a script's closing tag too); unchanged without a head."""
     head, end = html.find("<head>"), html.find("</head>")
     if head == -1 or end == -1:
         return html

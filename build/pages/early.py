@@ -14,22 +14,19 @@ Applied to the finished pages by :func:`build.site.finish`, so every engine gets
 from __future__ import annotations
 
 import posixpath
-import re
 from html import escape
 from pathlib import Path
 
-from build.pages import boot, into_head, rewrite
+from build.pages import boot, into_head, preload, rewrite
 
 #: A panel's module (``data-module`` on its block), and the module that starts it from the head.
 EARLY = {"dashboard/index.js": "assets/ati/dashboard/early.js"}
-
-_PANEL = re.compile(r'<section [^>]*\bdata-module="([^"]+)"')
 
 
 def add_early(html: str, folder: str) -> str:
     """The page with an early start for each panel it has that draws from memory (a link
     relative to ``folder``, the page's own); unchanged when it has none, or has them already."""
-    for module in dict.fromkeys(_PANEL.findall(html)):
+    for module in preload.panel_modules(html):
         script = EARLY.get(module)
         if not script:
             continue

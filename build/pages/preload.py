@@ -52,11 +52,16 @@ def module_graph(entry: Path, start: str | None = None) -> list[str]:
     return found
 
 
+def panel_modules(html: str) -> list[str]:
+    """The modules the page's panels name (``data-module``), each once, in page order."""
+    return list(dict.fromkeys(_PANEL_MODULE.findall(html)))
+
+
 def page_modules(entry: Path, html: str) -> list[str]:
     """The paths of the modules a page loads: the entry point's graph, then the panel
     modules the page names, with what they import (each once)."""
     found = module_graph(entry)
-    for name in _PANEL_MODULE.findall(html):
+    for name in panel_modules(html):
         for module in [name, *module_graph(entry, name)]:
             if module != entry.name and module not in found:
                 found.append(module)

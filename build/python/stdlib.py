@@ -69,8 +69,8 @@ class Precompiled:
     files: tuple[str, ...]  # the standard-library files in the zip (sources' names)
     #: The standard-library modules only the third-party wheels' code paths import (Python-
     #: Markdown's html parser and ElementTree), in a zip of their own that travels with them.
-    later: Wheel = Wheel(f"{LATER}.zip", b"")
-    later_files: tuple[str, ...] = ()
+    later: Wheel
+    later_files: tuple[str, ...]
 
 
 def _module_names(path: Path) -> list[str]:

@@ -119,6 +119,10 @@ def unread_spans(cursor: Cursor, mentions: list[Mention]) -> list[tuple[int, int
     return [(start, end) for start, end in runs]
 
 
+#: A school break whose dates no reading here knows (they differ by region): said, it is never left out silently.
+_HALF_TERM = (("half", "term"), ("half", "-", "term"))
+
+
 def _date_word(cursor: Cursor, i: int) -> bool:
     t = cursor.t[i]
     if t.kind == "numdate":
@@ -138,7 +142,6 @@ def _date_word(cursor: Cursor, i: int) -> bool:
         return True
     if t.w in MONTHS:
         return cursor.month(i) is not None
-    if t.w in ("half", "term"):  # "half term", "half-term": a school break whose dates no reading here knows
-        at = i if t.w == "half" else i - 1 - (cursor.w(i - 1) == "-")
-        return cursor.w(at) == "half" and (cursor.w(at + 1) == "term" or cursor.w(at + 1) == "-" and cursor.w(at + 2) == "term")
+    if t.w in ("half", "term"):
+        return any(cursor.seq(start, *words) for words in _HALF_TERM for start in range(i - len(words) + 1, i + 1))
     return t.w in ALWAYS_DATE_WORDS

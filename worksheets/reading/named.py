@@ -16,7 +16,7 @@ from functools import cache
 
 from ..days import holidays as data
 from ..days.business import on_or_after
-from .arithmetic import part_end
+from .arithmetic import monday_of, part_end
 from .cursor import Cursor
 from .tokens import tokens
 from .when import When
@@ -155,20 +155,15 @@ class NamedReader(Cursor):
         else:
             return None
         back = on_or_after(dt.date(year, 1, 2), self.ctx.closed)
-        monday = back - dt.timedelta(days=back.weekday()) + dt.timedelta(days=7 * (which - 1 + (back.weekday() >= 3)))
+        monday = monday_of(back) + dt.timedelta(days=7 * (which - 1 + (back.weekday() >= 3)))
         friday = monday + dt.timedelta(days=4)
-        if self.w(k) == "in":  # "in January", "in the new year"
-            month = self.month_phrase(k + 1, plain=True)
-            named = self.named_phrase(k + 1) if month is None else None
-            if month is not None and month[0].first.month == 1:
-                k = month[1]
-            elif named is not None and named[0] is not None and named[0].first.month in (12, 1):
-                k = named[1]
-        elif self.w(k) in ("after", "from", "following"):  # "after Christmas", "after the holidays"
-            named = self.named_phrase(k + 1)
-            if named is not None and named[0] is not None and named[0].first.month in (12, 1):
-                k = named[1]
-            elif self.w(k + 1) == "the" and self.w(k + 2) == "break":
+        # The words that may say which break: "in January", "in the new year", "after Christmas",
+        # "after the holidays", "after the break".
+        if self.w(k) in ("in", "after", "from", "following"):
+            which_break = (self.w(k) == "in" and self.month_phrase(k + 1, plain=True)) or self.named_phrase(k + 1)
+            if which_break and which_break[0] is not None and which_break[0].first.month in (12, 1):
+                k = which_break[1]
+            elif self.w(k) != "in" and self.seq(k + 1, "the", "break"):
                 k += 3
         return When(monday, friday, friday, kind="week", named=False, exact=False,
                     notes=(f"the end of the {'first' if which == 1 else 'second'} full week back after the Christmas break",)), k

@@ -207,13 +207,19 @@ def test_finish_links_the_top_of_a_step_page_to_its_worksheets(tmp_path):
     assert skip.add_links("<h1>No worksheet</h1><h2>Here</h2>") == "<h1>No worksheet</h1><h2>Here</h2>"
 
 
-def test_finish_starts_python_from_the_head_of_a_page_with_a_worksheet(tmp_path):
-    build = site.prepare(ROOT, {})
-    out = fake_site(tmp_path, build.render("follow-up") + build.render("outcomes"))
+def finished(tmp_path: Path, build: site.Build, *blocks: str) -> tuple[Path, str, str]:
+    """A site of two pages, ``steps/`` with ``blocks`` and the home page with the backup panel,
+    finished: (its folder, the steps page, that page's head)."""
+    out = fake_site(tmp_path, "".join(build.render(block) for block in blocks))
     (out / "index.html").write_text('<html><head><meta charset="utf-8"></head><body>' + build.render("backup") + "</body></html>")
     site.finish(out, build)
     html = (out / "steps" / "index.html").read_text("utf-8")
-    head = html[:html.index("</head>")]
+    return out, html, html[:html.index("</head>")]
+
+
+def test_finish_starts_python_from_the_head_of_a_page_with_a_worksheet(tmp_path):
+    build = site.prepare(ROOT, {})
+    out, html, head = finished(tmp_path, build, "follow-up", "outcomes")
     # After the security policy (it governs only what follows it), before anything else loads.
     assert head.index("Content-Security-Policy") < head.index('name="ati-python"') < head.index("<script>var a=1")
     assert '<script type="module" async src="../assets/ati/python/boot.js"></script>' in head
@@ -229,12 +235,7 @@ def test_finish_starts_python_from_the_head_of_a_page_with_a_worksheet(tmp_path)
 
 
 def test_your_interviews_starts_from_the_head_after_python(tmp_path):
-    build = site.prepare(ROOT, {})
-    out = fake_site(tmp_path, build.render("interviews") + build.render("interview"))
-    (out / "index.html").write_text('<html><head><meta charset="utf-8"></head><body>' + build.render("backup") + "</body></html>")
-    site.finish(out, build)
-    html = (out / "steps" / "index.html").read_text("utf-8")
-    head = html[:html.index("</head>")]
+    out, html, head = finished(tmp_path, site.prepare(ROOT, {}), "interviews", "interview")
     tag = '<script type="module" async src="../assets/ati/dashboard/early.js"></script>'
     assert head.count(tag) == 1 and head.index("python/boot.js") < head.index(tag) < head.index("<script>var a=1")
     assert early.add_early(html, "steps") == html  # once only
